@@ -1,0 +1,222 @@
+package org.safeguarding.bulletin.model;
+
+import static org.safeguarding.bulletin.internal.Checks.requireSlug;
+import static org.safeguarding.bulletin.internal.Checks.requireText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.internal.Languages;
+
+/**
+ * A safeguarding bulletin: one topic in numbered sections, with the risks, contacts and hard words
+ * that its sections refer to.
+ *
+ * <p>The record checks only what each value can check alone (an id's shape, text not blank). Rules
+ * that span the document, such as the number of sections or references to risks and contacts, are
+ * checked by {@link org.safeguarding.bulletin.validate.BulletinValidator}.
+ *
+ * <pre>{@code
+ * Bulletin bulletin = Bulletin.builder("online-risks-and-harms")
+ *     .title("Online Risks and Harms")
+ *     .publisher(Publisher.named("Dudley Safeguarding People Partnership"))
+ *     .layout(Layout.FREE)
+ *     .section(Section.builder("Reporting").paragraph("Call 999 in an emergency.").build())
+ *     .build();
+ * }</pre>
+ *
+ * @param id a slug that names the output files
+ * @param layout how the sections are arranged
+ * @param language the BCP 47 language tag, for example "en-GB" or "cy"
+ * @param region the ISO 3166 region whose phone numbering applies, for example "GB"
+ * @param series the series, if any
+ * @param title the title, also the document title of every output
+ * @param publisher who publishes it
+ * @param published the date of publication, if given
+ * @param summary one plain sentence describing the bulletin, if given
+ * @param risks the risks that sections can list
+ * @param contacts the contacts that sections can list
+ * @param glossary hard words and abbreviations, explained
+ * @param sections the numbered sections, at least one
+ */
+public record Bulletin(
+    String id,
+    Layout layout,
+    String language,
+    String region,
+    @Nullable Series series,
+    String title,
+    Publisher publisher,
+    @Nullable LocalDate published,
+    @Nullable String summary,
+    List<Risk> risks,
+    List<Contact> contacts,
+    List<GlossaryEntry> glossary,
+    List<Section> sections) {
+
+  /** The id's longest allowed length. */
+  public static final int MAX_ID_LENGTH = 80;
+
+  /** Checks each value on its own and copies the lists. */
+  public Bulletin {
+    requireSlug(id, "id");
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException("id: at most " + MAX_ID_LENGTH + " characters, found " + id.length());
+    }
+    Objects.requireNonNull(layout, "layout");
+    requireText(language, "language");
+    requireText(region, "region");
+    requireText(title, "title");
+    Objects.requireNonNull(publisher, "publisher");
+    if (summary != null) {
+      requireText(summary, "summary");
+    }
+    risks = List.copyOf(Objects.requireNonNull(risks, "risks"));
+    contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts"));
+    glossary = List.copyOf(Objects.requireNonNull(glossary, "glossary"));
+    sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+    if (sections.isEmpty()) {
+      throw new IllegalArgumentException("sections: a bulletin needs at least one section");
+    }
+  }
+
+  /** Whether the bulletin's language is written right to left, as Urdu and Arabic are. */
+  public boolean rightToLeft() {
+    return Languages.isRightToLeft(language);
+  }
+
+  /** The risk with this id, if there is one. */
+  public Optional<Risk> risk(String riskId) {
+    return risks.stream().filter(r -> r.id().equals(riskId)).findFirst();
+  }
+
+  /** The contact with this id, if there is one. */
+  public Optional<Contact> contact(String contactId) {
+    return contacts.stream().filter(c -> c.id().equals(contactId)).findFirst();
+  }
+
+  /** A new builder for a bulletin with this id. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** Builds a {@link Bulletin}, for callers who make bulletins in Java. */
+  public static final class Builder {
+    private final String id;
+    private Layout layout = Layout.SEVEN_MINUTE;
+    private String language = "en-GB";
+    private String region = "GB";
+    private @Nullable Series series;
+    private @Nullable String title;
+    private @Nullable Publisher publisher;
+    private @Nullable LocalDate published;
+    private @Nullable String summary;
+    private final List<Risk> risks = new ArrayList<>();
+    private final List<Contact> contacts = new ArrayList<>();
+    private final List<GlossaryEntry> glossary = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    /** The layout; {@link Layout#SEVEN_MINUTE} by default. */
+    public Builder layout(Layout layout) {
+      this.layout = Objects.requireNonNull(layout, "layout");
+      return this;
+    }
+
+    /** The BCP 47 language tag; "en-GB" by default. */
+    public Builder language(String language) {
+      this.language = Objects.requireNonNull(language, "language");
+      return this;
+    }
+
+    /** The region whose phone numbering applies; "GB" by default. */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /** The series; none by default. */
+    public Builder series(String name, @Nullable String strapline) {
+      this.series = new Series(name, strapline);
+      return this;
+    }
+
+    /** The title; required. */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    /** The publisher; required. */
+    public Builder publisher(Publisher publisher) {
+      this.publisher = Objects.requireNonNull(publisher, "publisher");
+      return this;
+    }
+
+    /** The date of publication; none by default. */
+    public Builder published(LocalDate published) {
+      this.published = Objects.requireNonNull(published, "published");
+      return this;
+    }
+
+    /** The one-sentence summary; none by default. */
+    public Builder summary(String summary) {
+      this.summary = Objects.requireNonNull(summary, "summary");
+      return this;
+    }
+
+    /** Adds a risk. */
+    public Builder risk(Risk risk) {
+      risks.add(Objects.requireNonNull(risk, "risk"));
+      return this;
+    }
+
+    /** Adds a contact. */
+    public Builder contact(Contact contact) {
+      contacts.add(Objects.requireNonNull(contact, "contact"));
+      return this;
+    }
+
+    /** Adds a glossary entry. */
+    public Builder glossary(String term, String meaning) {
+      glossary.add(new GlossaryEntry(term, meaning));
+      return this;
+    }
+
+    /** Adds the next section. */
+    public Builder section(Section section) {
+      sections.add(Objects.requireNonNull(section, "section"));
+      return this;
+    }
+
+    /**
+     * Builds the bulletin. Document-wide rules are not checked here: see {@link
+     * org.safeguarding.bulletin.validate.BulletinValidator}.
+     *
+     * @throws NullPointerException if the title or publisher is missing
+     * @throws IllegalArgumentException if a value breaks its own rule (see {@link Bulletin})
+     */
+    public Bulletin build() {
+      return new Bulletin(
+          id,
+          layout,
+          language,
+          region,
+          series,
+          Objects.requireNonNull(title, "title"),
+          Objects.requireNonNull(publisher, "publisher"),
+          published,
+          summary,
+          risks,
+          contacts,
+          glossary,
+          sections);
+    }
+  }
+}

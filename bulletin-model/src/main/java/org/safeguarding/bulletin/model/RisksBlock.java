@@ -1,0 +1,39 @@
+package org.safeguarding.bulletin.model;
+
+import static org.safeguarding.bulletin.internal.Checks.requireSlug;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The named risks, each with what it includes.
+ *
+ * @param refs the ids of the bulletin's {@link Risk}s, at least one
+ * @param intro optional text before the list
+ */
+public record RisksBlock(List<String> refs, @Nullable InlineText intro) implements Block {
+  /** Checks that there is at least one reference and that each is a slug. */
+  public RisksBlock {
+    refs = List.copyOf(Objects.requireNonNull(refs, "refs"));
+    if (refs.isEmpty()) {
+      throw new IllegalArgumentException("refs: a risks block needs at least one risk");
+    }
+    refs.forEach(r -> requireSlug(r, "refs"));
+  }
+
+  /** A risks block without an introduction. */
+  public static RisksBlock of(String... refs) {
+    return new RisksBlock(List.of(refs), null);
+  }
+
+  @Override
+  public String type() {
+    return "risks";
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.risks(this);
+  }
+}
