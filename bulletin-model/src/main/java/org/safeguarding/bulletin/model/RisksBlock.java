@@ -1,6 +1,5 @@
 package org.safeguarding.bulletin.model;
 
-import static org.safeguarding.bulletin.internal.Checks.requireSlug;
 
 import java.util.List;
 import java.util.Objects;
@@ -13,13 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param intro optional text before the list
  */
 public record RisksBlock(List<String> refs, @Nullable InlineText intro) implements Block {
-  /** Checks that there is at least one reference and that each is a slug. */
+  /** Checks that there is at least one reference; whether each names something is a document rule. */
   public RisksBlock {
     refs = List.copyOf(Objects.requireNonNull(refs, "refs"));
     if (refs.isEmpty()) {
       throw new IllegalArgumentException("refs: a risks block needs at least one risk");
     }
-    refs.forEach(r -> requireSlug(r, "refs"));
   }
 
   /** A risks block without an introduction. */

@@ -1,0 +1,20 @@
+package org.safeguarding.bulletin.internal.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.safeguarding.bulletin.internal.ProblemCollector;
+
+/** Runs every document rule on a bulletin's JSON tree. */
+public final class DocumentRules {
+  private static final List<Rule> RULES = List.of(
+      new SectionCountRule(), new IdentifierRules(), new LocaleRules(), new LinkRules(), new LogoRule());
+
+  private DocumentRules() {}
+
+  /** Adds every problem the rules find in {@code root} to {@code problems}. */
+  public static void check(JsonNode root, RuleContext context, ProblemCollector problems) {
+    for (Rule rule : RULES) {
+      rule.check(root, context, problems);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.safeguarding.bulletin.internal.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.safeguarding.bulletin.internal.JsonPaths;
+import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.model.Inline;
+import org.safeguarding.bulletin.model.InlineText;
+
+/**
+ * Links go somewhere safe: inline links use https, http, mailto or tel; websites use https or http;
+ * email addresses look like one. A bare {@code #} or empty target is a draft's placeholder.
+ */
+final class LinkRules implements Rule {
+  static final List<String> LINK_SCHEMES = List.of("https", "http", "mailto", "tel");
+  static final List<String> WEB_SCHEMES = List.of("https", "http");
+  private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  @Override
+  public void check(JsonNode root, RuleContext context, ProblemCollector problems) {
+    Tree.eachInlineText(root, (text, path) -> {
+      for (Inline.Link link : InlineText.parse(text).links()) {
+        target(link.target(), LINK_SCHEMES, path, context, problems);
+      }
+    });
+    Tree.text(root.path("publisher"), JsonPaths.field(JsonPaths.ROOT, "publisher"), "website",
+        (url, path) -> target(url, WEB_SCHEMES, path, context, problems));
+    Tree.each(root, JsonPaths.ROOT, "contacts", (contact, path) -> {
+      Tree.text(contact, path, "website", (url, at) -> target(url, WEB_SCHEMES, at, context, problems));
+      Tree.text(contact, path, "email", (email, at) -> {
+        if (!EMAIL.matcher(email).matches()) {
+          problems.error(at, "invalid-email", "expected an email address such as team@example.org, found '"
+              + email + "'");
+        }
+      });
+    });
+  }
+
+  private static void target(String target, List<String> allowed, String path, RuleContext context,
+      ProblemCollector problems) {
+    String trimmed = target.strip();
+    if (trimmed.isEmpty() || trimmed.equals("#")) {
+      if (!context.allowPlaceholderLinks()) {
+        problems.error(path, "placeholder-link", "link target '" + target
+            + "' is a draft's placeholder; give the address the link goes to");
+      }
+      return;
+    }
+    Matcher scheme = SCHEME.matcher(trimmed);
+    if (!scheme.find()) {
+      problems.error(path, "refused-link-scheme", "link target '" + target
+          + "' is not a full address; expected one starting " + String.join(":, ", allowed) + ":");
+    } else if (!allowed.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
+      problems.error(path, "refused-link-scheme", "link target '" + target + "' uses the refused scheme '"
+          + scheme.group(1) + ":'; allowed: " + String.join(", ", allowed));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.safeguarding.bulletin.validate;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing wrong with a bulletin document.
+ *
+ * @param path the JSON path of the value at fault, for example {@code $.sections[3].content[0].refs[1]}
+ * @param line the 1-based line, for syntax errors only
+ * @param column the 1-based column, for syntax errors only
+ * @param code a stable identifier of the kind of problem, for example {@code unknown-ref}
+ * @param message what was expected and what was found, lower-case, without a full stop
+ * @param severity how serious it is
+ */
+public record Problem(
+    String path,
+    @Nullable Integer line,
+    @Nullable Integer column,
+    String code,
+    String message,
+    Severity severity) {
+
+  /** Checks that path, code, message and severity are given. */
+  public Problem {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(severity, "severity");
+  }
+
+  /** An error at a path. */
+  public static Problem error(String path, String code, String message) {
+    return new Problem(path, null, null, code, message, Severity.ERROR);
+  }
+
+  /** An error at a line and column of the document's text. */
+  public static Problem syntax(int line, int column, String code, String message) {
+    return new Problem("$", line, column, code, message, Severity.ERROR);
+  }
+
+  /** The problem as one line: {@code PATH: message}, with the line and column where known. */
+  @Override
+  public String toString() {
+    String where = line == null ? path : "line " + line + ", column " + column;
+    return where + ": " + message;
+  }
+}
