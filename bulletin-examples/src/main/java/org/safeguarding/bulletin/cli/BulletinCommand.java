@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
     description = "Validate, lint and render accessible safeguarding bulletins.",
-    subcommands = {ValidateCommand.class},
+    subcommands = {ValidateCommand.class, LintCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:an input is invalid", "2:wrong usage", "3:an I/O or internal failure"})
 public final class BulletinCommand implements Runnable {
