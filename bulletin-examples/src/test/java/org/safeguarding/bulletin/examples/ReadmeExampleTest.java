@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.bulletin.json.BulletinJson;
+import org.safeguarding.bulletin.lint.LintRule;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.ContactsBlock;
@@ -34,6 +35,14 @@ class ReadmeExampleTest {
     String readme = Files.readString(Path.of("..", "README.md"));
 
     assertThat(README_LINES).allSatisfy(line -> assertThat(readme).contains(line));
+  }
+
+  @Test
+  void theReadmeDocumentsEveryLintRule() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+
+    assertThat(LintRule.values()).allSatisfy(rule -> assertThat(readme)
+        .contains("| `" + rule.id() + "` | " + rule.defaultLevel().label() + " |"));
   }
 
   @Test
