@@ -1,5 +1,7 @@
 package org.safeguarding.bulletin.internal.lint;
 
+import org.safeguarding.bulletin.internal.text.Sentences;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

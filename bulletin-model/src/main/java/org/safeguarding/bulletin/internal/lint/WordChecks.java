@@ -1,5 +1,7 @@
 package org.safeguarding.bulletin.internal.lint;
 
+import org.safeguarding.bulletin.internal.text.Sentences;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.internal.lint;
+package org.safeguarding.bulletin.internal.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
