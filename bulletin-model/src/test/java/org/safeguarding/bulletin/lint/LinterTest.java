@@ -31,6 +31,16 @@ class LinterTest {
         .map(p -> p.severity().label() + " " + p.code() + " " + p.path()).toList();
   }
 
+  /** Adds six more sections, each with the text {@code paragraph} gives for its index, making seven. */
+  private static UnaryOperator<Bulletin.Builder> sixMore(java.util.function.IntFunction<String> paragraph) {
+    return b -> {
+      for (int i = 0; i < 6; i++) {
+        b.section(Section.builder("More " + i).paragraph(paragraph.apply(i)).easyRead("Call 999.").build());
+      }
+      return b.layout(Layout.SEVEN_MINUTE);
+    };
+  }
+
   private static List<String> findings(String text) {
     return findings(text, s -> s, b -> b);
   }
@@ -98,19 +108,9 @@ class LinterTest {
   void readingTimeOverSevenMinutesForASevenMinuteBulletin() {
     String long200 = ("Twenty words here make a short sentence that stays under the limit for one sentence in "
         + "a bulletin today. ").repeat(10);
-    UnaryOperator<Bulletin.Builder> seven = b -> {
-      for (int i = 0; i < 6; i++) {
-        b.section(Section.builder("More " + i).paragraph(long200.replace("today", "now " + i)).easyRead("Call 999.").build());
-      }
-      return b.layout(Layout.SEVEN_MINUTE);
-    };
-    assertThat(findings(long200.replace("today", "first"), s -> s, seven)).contains("warning reading-time $");
-    assertThat(findings("Call 999.", s -> s, b -> {
-      for (int i = 0; i < 6; i++) {
-        b.section(Section.builder("More " + i).paragraph("Short " + i + ".").easyRead("Call 999.").build());
-      }
-      return b.layout(Layout.SEVEN_MINUTE);
-    })).doesNotContain("warning reading-time $");
+    assertThat(findings(long200.replace("today", "first"), s -> s, sixMore(i -> long200.replace("today", "now " + i))))
+        .contains("warning reading-time $");
+    assertThat(findings("Call 999.", s -> s, sixMore(i -> "Short " + i + "."))).doesNotContain("warning reading-time $");
   }
 
   @Test
@@ -130,12 +130,7 @@ class LinterTest {
 
   @Test
   void sevenMinuteBulletinWithoutAnEmergencyContact() {
-    UnaryOperator<Bulletin.Builder> seven = b -> {
-      for (int i = 0; i < 6; i++) {
-        b.section(Section.builder("More " + i).paragraph("Short " + i + ".").easyRead("Call 999.").build());
-      }
-      return b.layout(Layout.SEVEN_MINUTE);
-    };
+    UnaryOperator<Bulletin.Builder> seven = sixMore(i -> "Short " + i + ".");
     Bulletin noEmergency = seven.apply(Bulletin.builder("t").title("T").publisher(Publisher.named("P"))
         .contact(Contact.builder("team", "Team").phone("0300 555 0050").build())
         .section(Section.builder("S").paragraph("Call the team.").add(ContactsBlock.of("team")).easyRead("Call.").build()))
