@@ -8,6 +8,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +68,25 @@ class AxeBrowserTest {
     long clientWidth = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
 
     assertThat(scrollWidth).as("page width at 320px").isLessThanOrEqualTo(clientWidth);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({Fixtures.EXAMPLE, Fixtures.EVERY_FIELD})
+  void hasNoViolationsInADarkColourScheme(String fixture) {
+    Browser.viewport(driver, 1280, 900);
+    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      driver.get(Fixtures.writePage(fixture).toUri().toString());
+      String background = (String) driver.executeScript("return getComputedStyle(document.body).backgroundColor;");
+      assertThat(background).as("the dark palette is in use").isEqualTo("rgb(18, 20, 23)");
+
+      Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+
+      assertThat(describe(results.getViolations())).as("axe violations in %s, dark", fixture).isEmpty();
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
   }
 
   @Test
