@@ -5,12 +5,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code bulletin} command line. Exit codes: 0 done, 1 an input is invalid, 2 wrong usage, 3 an
+ * The {@code bulletin} command line. Without arguments it renders the built-in Safer Seven example
+ * into {@code ./out}. Exit codes: 0 done, 1 an input is invalid, 2 wrong usage, 3 an
  * I/O or internal failure.
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
     description = "Validate, lint and render accessible safeguarding bulletins.",
-    subcommands = {ValidateCommand.class, LintCommand.class},
+    subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:an input is invalid", "2:wrong usage", "3:an I/O or internal failure"})
 public final class BulletinCommand implements Runnable {
@@ -25,6 +26,7 @@ public final class BulletinCommand implements Runnable {
   /** Runs the command line with the given streams and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new BulletinCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -35,7 +37,7 @@ public final class BulletinCommand implements Runnable {
     for (CommandLine sub : commandLine.getSubcommands().values()) {
       sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
     }
-    return commandLine.execute(args);
+    return commandLine.execute(args.length == 0 ? new String[] {"render"} : args);
   }
 
   @Override

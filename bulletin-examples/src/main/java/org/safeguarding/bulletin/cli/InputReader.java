@@ -57,6 +57,17 @@ final class InputReader {
     return outcome;
   }
 
-  /** A bulletin read from a file. */
-  record Input(Path file, Bulletin bulletin) {}
+  /**
+   * A bulletin read from a file.
+   *
+   * @param file the input file
+   * @param bulletin the bulletin in it
+   */
+  record Input(Path file, Bulletin bulletin) {
+    /** The directory the bulletin's own file paths (its logo) are relative to. */
+    Path directory() {
+      Path parent = file.toAbsolutePath().getParent();
+      return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+  }
 }

@@ -19,6 +19,7 @@ import org.safeguarding.bulletin.model.ContactsBlock;
 import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.html.HtmlRenderer;
 import org.safeguarding.bulletin.validate.BulletinValidator;
 
 /** Runs the README's Java example, and checks that the README still shows this code. */
@@ -28,7 +29,8 @@ class ReadmeExampleTest {
       ".contact(Contact.builder(\"police\", \"West Midlands Police\").emergency(true).phone(\"999\").build())",
       ".section(Section.builder(\"Reporting\").add(ContactsBlock.of(\"police\")).build())",
       "BulletinValidator.create().requireValid(built);",
-      "BulletinJson.writer().write(built, System.out);");
+      "BulletinJson.writer().write(built, System.out);",
+      "HtmlRenderer.create().render(built, System.out);");
 
   @Test
   void theReadmeShowsThisExample() throws IOException {
@@ -63,8 +65,10 @@ class ReadmeExampleTest {
         .build();
     BulletinValidator.create().requireValid(built);
     BulletinJson.writer().write(built, out);
+    HtmlRenderer.create().render(built, out);
 
     assertThat(written.toString(StandardCharsets.UTF_8))
-        .startsWith("Online Risks and Harms: 7 sections\n{\n  \"formatVersion\": 1,\n  \"id\": \"who-to-call\"");
+        .startsWith("Online Risks and Harms: 7 sections\n{\n  \"formatVersion\": 1,\n  \"id\": \"who-to-call\"")
+        .contains("<!doctype html>", "<title>Who to call</title>");
   }
 }

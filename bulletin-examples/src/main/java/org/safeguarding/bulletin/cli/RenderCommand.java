@@ -1,0 +1,73 @@
+package org.safeguarding.bulletin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.safeguarding.bulletin.examples.SaferSeven;
+import org.safeguarding.bulletin.render.RenderException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code render INPUT.json... [--out DIR] [--format html|docx|pdf ...] [--keep-going]}: validates
+ * every input first, then renders them all on every core. Without inputs it renders the built-in
+ * Safer Seven example.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+    description = "Render bulletins as accessible HTML, Easy Read DOCX and PDF/UA (all three by default).")
+final class RenderCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT.json", arity = "0..*",
+      description = "The bulletins to render; none renders the built-in Safer Seven example.")
+  private List<Path> inputs = List.of();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+      description = "Where to write DIR/<id>.html, DIR/<id>.pdf and DIR/<id>-easy-read.docx (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+      description = "html, docx or pdf; repeat or separate with commas (default: all three).")
+  private List<OutputFormat> formats;
+
+  @Option(names = "--keep-going",
+      description = "Render the valid inputs even if some are invalid (the exit code is still 1).")
+  private boolean keepGoing;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    InputReader reader = new InputReader(err);
+    List<InputReader.Input> documents = inputs.isEmpty()
+        ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven.build()))
+        : reader.readAll(inputs);
+    if (reader.outcome() != ExitCode.OK && !keepGoing) {
+      err.println("bulletin: nothing rendered, as " + (inputs.size() - documents.size()) + " of " + inputs.size()
+          + " inputs could not be used; --keep-going renders the others");
+      return reader.outcome().code();
+    }
+    EnumSet<OutputFormat> chosen = formats == null ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+    try {
+      int files = new BatchRenderer(chosen, out).render(documents);
+      err.println(String.format(Locale.ROOT, "rendered %d %s into %d %s in %s in %.1f s", documents.size(),
+          documents.size() == 1 ? "document" : "documents", files, files == 1 ? "file" : "files", out,
+          (System.nanoTime() - start) / 1e9));
+      return reader.outcome().code();
+    } catch (IOException e) {
+      err.println("bulletin: cannot write to " + out + ": " + e.getMessage() + "; nothing was written");
+      return ExitCode.FAILURE.code();
+    } catch (RenderException e) {
+      err.println("bulletin: " + e.getMessage() + "; nothing was written");
+      return ExitCode.FAILURE.code();
+    }
+  }
+}

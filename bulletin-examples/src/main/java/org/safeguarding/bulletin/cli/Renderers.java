@@ -1,0 +1,14 @@
+package org.safeguarding.bulletin.cli;
+
+import java.nio.file.Path;
+import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.html.HtmlRenderer;
+
+/** The renderers the command line uses: the default settings, logos read from the input's directory. */
+final class Renderers {
+  private Renderers() {}
+
+  static BulletinRenderer html(Path baseDirectory) {
+    return HtmlRenderer.builder().baseDirectory(baseDirectory).build();
+  }
+}

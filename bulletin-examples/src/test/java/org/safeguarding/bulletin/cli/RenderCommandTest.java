@@ -1,0 +1,103 @@
+package org.safeguarding.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.bulletin.examples.SaferSeven;
+import org.safeguarding.bulletin.json.BulletinJson;
+import org.safeguarding.bulletin.testing.Fixtures;
+
+/** {@code render}: all inputs validated before any is rendered, outputs written all or nothing. */
+class RenderCommandTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return BulletinCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  private Path input(String name, String fixture) throws IOException {
+    return Files.writeString(dir.resolve(name), Fixtures.text(fixture));
+  }
+
+  private Path outDir() {
+    return dir.resolve("out");
+  }
+
+  private String[] files() throws IOException {
+    if (!Files.isDirectory(outDir())) {
+      return new String[0];
+    }
+    try (Stream<Path> files = Files.list(outDir())) {
+      return files.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+    }
+  }
+
+  @Test
+  void rendersTheBuiltInExampleWithoutInputs() throws IOException {
+    assertThat(run("render", "--out", outDir().toString())).isZero();
+    assertThat(files()).containsExactly("online-risks-and-harms.html");
+    assertThat(err.toString()).startsWith("rendered 1 document into 1 file in " + outDir());
+  }
+
+  @Test
+  void rendersEveryInputInOneRun() throws IOException {
+    Path a = input("a.json", Fixtures.VALID + "/every-field.json");
+    Path b = input("b.json", Fixtures.VALID + "/minimal-free.json");
+
+    assertThat(run("render", a.toString(), b.toString(), "--out", outDir().toString(), "--format", "html")).isZero();
+    assertThat(files()).hasSize(2).allMatch(name -> name.endsWith(".html"));
+  }
+
+  @Test
+  void oneInvalidInputMeansNoneIsRendered() throws IOException {
+    Path valid = input("a.json", Fixtures.VALID + "/minimal-free.json");
+    Path invalid = input("b.json", Fixtures.INVALID + "/six-sections.json");
+
+    assertThat(run("render", valid.toString(), invalid.toString(), "--out", outDir().toString())).isEqualTo(1);
+    assertThat(files()).isEmpty();
+    assertThat(err.toString()).contains(invalid + ": $.sections: a seven-minute bulletin needs exactly 7 sections");
+  }
+
+  @Test
+  void keepGoingRendersTheValidOnesAndStillExitsOne() throws IOException {
+    Path valid = input("a.json", Fixtures.VALID + "/minimal-free.json");
+    Path invalid = input("b.json", Fixtures.INVALID + "/six-sections.json");
+
+    assertThat(run("render", valid.toString(), invalid.toString(), "--keep-going", "--out", outDir().toString()))
+        .isEqualTo(1);
+    assertThat(files()).containsExactly("minimal.html");
+  }
+
+  /** A directory where one output should go makes that output fail after the other was written. */
+  @Test
+  void aFailedRunLeavesEarlierFilesUnchangedAndNoPartFiles() throws IOException {
+    Files.createDirectories(outDir());
+    Path earlier = Files.writeString(outDir().resolve("minimal.html"), "earlier");
+    Files.createDirectories(outDir().resolve("online-risks-and-harms.html"));
+    Path valid = input("a.json", Fixtures.VALID + "/minimal-free.json");
+    Path blocked = Files.writeString(dir.resolve("b.json"), BulletinJson.writer().toJson(SaferSeven.build()));
+
+    int code = run("render", valid.toString(), blocked.toString(), "--out", outDir().toString());
+
+    assertThat(code).isEqualTo(3);
+    assertThat(Files.readString(earlier)).isEqualTo("earlier");
+    assertThat(files()).containsExactly("minimal.html", "online-risks-and-harms.html");
+    assertThat(err.toString()).contains("nothing was written");
+  }
+
+  @Test
+  void exitsTwoForAnUnknownFormat() {
+    assertThat(run("render", "--format", "odt")).isEqualTo(2);
+  }
+}
