@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,11 +19,10 @@ class LintCommandTest {
   @TempDir
   Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    return BulletinCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    return cli.run(args);
   }
 
   private Path seedAsPublished() throws IOException {
@@ -39,7 +36,7 @@ class LintCommandTest {
     int code = run("lint", seedAsPublished().toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString().lines()).contains(
+    assertThat(cli.out().lines()).contains(
         "error placeholder-link $.sections[6].content[1].text: link 'HERE' goes nowhere: its target is '#'",
         "warning link-text $.sections[6].content[1].text: link text 'HERE' does not say where the link goes",
         "warning capitals-for-emphasis $.sections[4].content[0].text: 'WILL' is in capitals for emphasis, "
@@ -49,7 +46,7 @@ class LintCommandTest {
         "warning insecure-link $.publisher.website: 'http://safeguarding.dudley.gov.uk' uses plain http:, "
             + "which is not secure")
         .anyMatch(l -> l.startsWith("warning long-sentence $.sections[1].content[0].text: a sentence of 48 words"));
-    assertThat(out.toString().lines()).allMatch(l -> l.matches("(error|warning|info) [a-z-]+ \\$\\S*: .+"));
+    assertThat(cli.out().lines()).allMatch(l -> l.matches("(error|warning|info) [a-z-]+ \\$\\S*: .+"));
   }
 
   @Test
@@ -57,7 +54,7 @@ class LintCommandTest {
     Path example = Files.writeString(dir.resolve("example.json"), BulletinJson.writer().toJson(SaferSeven.build()));
 
     assertThat(run("lint", example.toString())).isZero();
-    assertThat(out.toString()).doesNotContain("error ");
+    assertThat(cli.out()).doesNotContain("error ");
   }
 
   @Test
@@ -66,7 +63,7 @@ class LintCommandTest {
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  oops");
 
     assertThat(run("lint", six.toString(), broken.toString())).isEqualTo(1);
-    assertThat(out.toString().lines()).containsExactly(
+    assertThat(cli.out().lines()).containsExactly(
         "error section-count " + six + ":$.sections: a seven-minute bulletin needs exactly 7 sections, found 6; "
             + "use \"layout\": \"free\" for another number",
         "error malformed-json " + broken + ":$: line 2, column 3: malformed JSON: Unexpected character ('o' "
@@ -78,7 +75,7 @@ class LintCommandTest {
     Path seed = seedAsPublished();
 
     assertThat(run("lint", "--format", "json", seed.toString())).isEqualTo(1);
-    JsonNode findings = new ObjectMapper().readTree(out.toString());
+    JsonNode findings = new ObjectMapper().readTree(cli.out());
     JsonNode placeholder = findings.findParents("rule").stream()
         .filter(f -> f.get("rule").asText().equals("placeholder-link")).findFirst().orElseThrow();
     assertThat(placeholder.get("file").asText()).isEqualTo(seed.toString());
@@ -93,7 +90,7 @@ class LintCommandTest {
     Path seed = seedAsPublished();
 
     assertThat(run("lint", "--format", "sarif", seed.toString())).isEqualTo(1);
-    JsonNode log = new ObjectMapper().readTree(out.toString());
+    JsonNode log = new ObjectMapper().readTree(cli.out());
     assertThat(log.get("version").asText()).isEqualTo("2.1.0");
     JsonNode run = log.get("runs").get(0);
     assertThat(run.at("/tool/driver/rules").findValuesAsText("id")).contains("placeholder-link", "link-text");
@@ -112,7 +109,7 @@ class LintCommandTest {
     Path valid = Files.writeString(dir.resolve("every.json"), Fixtures.text(Fixtures.VALID + "/every-field.json"));
 
     assertThat(run("lint", valid.toString())).isZero();
-    assertThat(out.toString()).contains("warning ");
+    assertThat(cli.out()).contains("warning ");
   }
 
   @Test

@@ -3,8 +3,6 @@ package org.safeguarding.bulletin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,11 +17,10 @@ class RenderCommandTest {
   @TempDir
   Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    return BulletinCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    return cli.run(args);
   }
 
   private Path input(String name, String fixture) throws IOException {
@@ -47,7 +44,7 @@ class RenderCommandTest {
   void rendersTheBuiltInExampleWithoutInputs() throws IOException {
     assertThat(run("render", "--out", outDir().toString())).isZero();
     assertThat(files()).containsExactly("online-risks-and-harms.html");
-    assertThat(err.toString()).startsWith("rendered 1 document into 1 file in " + outDir());
+    assertThat(cli.err()).startsWith("rendered 1 document into 1 file in " + outDir());
   }
 
   @Test
@@ -66,7 +63,7 @@ class RenderCommandTest {
 
     assertThat(run("render", valid.toString(), invalid.toString(), "--out", outDir().toString())).isEqualTo(1);
     assertThat(files()).isEmpty();
-    assertThat(err.toString()).contains(invalid + ": $.sections: a seven-minute bulletin needs exactly 7 sections");
+    assertThat(cli.err()).contains(invalid + ": $.sections: a seven-minute bulletin needs exactly 7 sections");
   }
 
   @Test
@@ -93,7 +90,7 @@ class RenderCommandTest {
     assertThat(code).isEqualTo(3);
     assertThat(Files.readString(earlier)).isEqualTo("earlier");
     assertThat(files()).containsExactly("minimal.html", "online-risks-and-harms.html");
-    assertThat(err.toString()).contains("nothing was written");
+    assertThat(cli.err()).contains("nothing was written");
   }
 
   @Test

@@ -3,8 +3,6 @@ package org.safeguarding.bulletin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,11 +14,10 @@ class ValidateCommandTest {
   @TempDir
   Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    return BulletinCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    return cli.run(args);
   }
 
   private Path file(String name, String json) throws IOException {
@@ -32,8 +29,8 @@ class ValidateCommandTest {
     Path valid = file("every-field.json", Fixtures.text(Fixtures.VALID + "/every-field.json"));
 
     assertThat(run("validate", valid.toString())).isZero();
-    assertThat(out.toString()).isEqualTo(valid + ": valid\n");
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.out()).isEqualTo(valid + ": valid\n");
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
@@ -45,8 +42,8 @@ class ValidateCommandTest {
     int code = run("validate", valid.toString(), badTitle.toString(), sixSections.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).isEqualTo(valid + ": valid\n");
-    assertThat(err.toString()).isEqualTo(
+    assertThat(cli.out()).isEqualTo(valid + ": valid\n");
+    assertThat(cli.err()).isEqualTo(
         badTitle + ": $.title: expected text, found an array\n"
             + sixSections + ": $.sections: a seven-minute bulletin needs exactly 7 sections, found 6; "
             + "use \"layout\": \"free\" for another number\n");
@@ -57,7 +54,7 @@ class ValidateCommandTest {
     Path broken = file("broken.json", "{\n  \"id\": \"x\",\n  oops\n}");
 
     assertThat(run("validate", broken.toString())).isEqualTo(1);
-    assertThat(err.toString()).startsWith(broken + ": line 3, column 3: malformed JSON: ")
+    assertThat(cli.err()).startsWith(broken + ": line 3, column 3: malformed JSON: ")
         .doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -66,13 +63,13 @@ class ValidateCommandTest {
     Path empty = file("empty.json", "");
 
     assertThat(run("validate", empty.toString())).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo(empty + ": line 1, column 1: the document is empty; expected a JSON object\n");
+    assertThat(cli.err()).isEqualTo(empty + ": line 1, column 1: the document is empty; expected a JSON object\n");
   }
 
   @Test
   void exitsThreeWhenAnInputCannotBeRead() {
     assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(3);
-    assertThat(err.toString()).isEqualTo(dir.resolve("missing.json") + ": cannot read: no such file\n");
+    assertThat(cli.err()).isEqualTo(dir.resolve("missing.json") + ": cannot read: no such file\n");
   }
 
   @Test
@@ -80,6 +77,6 @@ class ValidateCommandTest {
     assertThat(run("validate")).isEqualTo(2);
     assertThat(run("validate", "--no-such-option", "x.json")).isEqualTo(2);
     assertThat(run("no-such-command")).isEqualTo(2);
-    assertThat(err.toString()).contains("Missing required parameter: 'INPUT.json'");
+    assertThat(cli.err()).contains("Missing required parameter: 'INPUT.json'");
   }
 }
