@@ -1,31 +1,82 @@
 package org.safeguarding.bulletin.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
 
 /**
  * Renders many bulletins in every requested format, on every core, all or nothing: the outputs are
- * moved into place only when every one of them has been written.
+ * moved into place only when every one of them has been written. Only a few bulletins are in memory
+ * at a time, however many there are.
  */
 final class BatchRenderer {
   private final Set<OutputFormat> formats;
   private final Path directory;
+  private final Progress progress;
   private final Map<String, BulletinRenderer> renderers = new ConcurrentHashMap<>();
 
-  BatchRenderer(Set<OutputFormat> formats, Path directory) {
+  BatchRenderer(Set<OutputFormat> formats, Path directory, Progress progress) {
     this.formats = Set.copyOf(formats);
     this.directory = directory;
+    this.progress = progress;
+  }
+
+  /**
+   * Renders every input; returns the number of files written.
+   *
+   * @throws IOException if an input cannot be read or an output written (then no output is)
+   * @throws RenderException if a renderer fails (then no output is written)
+   */
+  int render(List<InputReader.Input> inputs) throws IOException {
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Semaphore inFlight = new Semaphore(threads * 2);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    try (AtomicOutputs outputs = new AtomicOutputs()) {
+      for (InputReader.Input input : inputs) {
+        acquire(inFlight);
+        if (failure.get() != null) {
+          break;
+        }
+        pool.execute(() -> {
+          try {
+            renderOne(input, outputs);
+          } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e);
+          } finally {
+            inFlight.release();
+            progress.step();
+          }
+        });
+      }
+      pool.shutdown();
+      awaitTermination(pool);
+      rethrow(failure.get());
+      outputs.commit();
+      return inputs.size() * formats.size();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void renderOne(InputReader.Input input, AtomicOutputs outputs) throws IOException {
+    Bulletin bulletin = input.source().load();
+    for (OutputFormat format : formats) {
+      BulletinRenderer renderer = renderer(format, input.directory());
+      outputs.stage(directory.resolve(renderer.fileName(bulletin)), out -> renderer.render(bulletin, out));
+    }
   }
 
   /** One renderer per format and input directory, shared by every document that needs it. */
@@ -33,52 +84,33 @@ final class BatchRenderer {
     return renderers.computeIfAbsent(format + " " + inputDirectory, key -> format.renderer(inputDirectory));
   }
 
-  /**
-   * Renders every input; returns the number of files written.
-   *
-   * @throws IOException if an output cannot be written (then none is)
-   * @throws RenderException if a renderer fails (then no output is written)
-   */
-  int render(List<InputReader.Input> inputs) throws IOException {
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size() * formats.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (AtomicOutputs outputs = new AtomicOutputs()) {
-      List<Future<?>> jobs = new ArrayList<>();
-      for (InputReader.Input input : inputs) {
-        for (OutputFormat format : formats) {
-          BulletinRenderer renderer = renderer(format, input.directory());
-          Path target = directory.resolve(renderer.fileName(input.bulletin()));
-          jobs.add(pool.submit(() -> {
-            outputs.stage(target, out -> renderer.render(input.bulletin(), out));
-            return null;
-          }));
-        }
-      }
-      for (Future<?> job : jobs) {
-        await(job);
-      }
-      outputs.commit();
-      return jobs.size();
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static void await(Future<?> job) throws IOException {
+  private static void acquire(Semaphore semaphore) throws IOException {
     try {
-      job.get();
+      semaphore.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rendering", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) throws IOException {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // keep waiting: every job ends
       }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while rendering", e);
+    }
+  }
+
+  private static void rethrow(Throwable failure) throws IOException {
+    if (failure instanceof IOException io) {
+      throw io;
+    } else if (failure instanceof UncheckedIOException io) {
+      throw io.getCause();
+    } else if (failure instanceof RuntimeException runtime) {
+      throw runtime;
     }
   }
 }

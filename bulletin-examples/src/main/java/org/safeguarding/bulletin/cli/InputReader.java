@@ -24,11 +24,16 @@ final class InputReader {
     this.err = err;
   }
 
-  /** The bulletins that could be read, in input order; problems are printed as they are found. */
-  List<Input> readAll(List<Path> files) {
+  /**
+   * The inputs that are valid, in input order; problems are printed as they are found. The bulletins
+   * are not kept: each is read again when it is rendered, so that a run of thousands stays small.
+   */
+  List<Input> validateAll(List<Path> files) {
     List<Input> inputs = new ArrayList<>();
     for (Path file : files) {
-      read(file).ifPresent(bulletin -> inputs.add(new Input(file, bulletin)));
+      if (read(file).isPresent()) {
+        inputs.add(new Input(file, () -> BulletinJson.reader().read(file)));
+      }
     }
     return inputs;
   }
@@ -57,13 +62,18 @@ final class InputReader {
     return outcome;
   }
 
+  /** Reads a bulletin when it is needed. */
+  interface Source {
+    Bulletin load() throws IOException;
+  }
+
   /**
-   * A bulletin read from a file.
+   * A valid input.
    *
    * @param file the input file
-   * @param bulletin the bulletin in it
+   * @param source reads its bulletin
    */
-  record Input(Path file, Bulletin bulletin) {
+  record Input(Path file, Source source) {
     /** The directory the bulletin's own file paths (its logo) are relative to. */
     Path directory() {
       Path parent = file.toAbsolutePath().getParent();

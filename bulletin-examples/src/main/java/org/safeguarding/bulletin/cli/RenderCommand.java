@@ -48,16 +48,16 @@ final class RenderCommand implements Callable<Integer> {
     long start = System.nanoTime();
     InputReader reader = new InputReader(err);
     List<InputReader.Input> documents = inputs.isEmpty()
-        ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven.build()))
-        : reader.readAll(inputs);
+        ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven::build))
+        : reader.validateAll(inputs);
     if (reader.outcome() != ExitCode.OK && !keepGoing) {
       err.println("bulletin: nothing rendered, as " + (inputs.size() - documents.size()) + " of " + inputs.size()
           + " inputs could not be used; --keep-going renders the others");
       return reader.outcome().code();
     }
     EnumSet<OutputFormat> chosen = formats == null ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
-    try {
-      int files = new BatchRenderer(chosen, out).render(documents);
+    try (Progress progress = Progress.forDocuments(documents.size())) {
+      int files = new BatchRenderer(chosen, out, progress).render(documents);
       err.println(String.format(Locale.ROOT, "rendered %d %s into %d %s in %s in %.1f s", documents.size(),
           documents.size() == 1 ? "document" : "documents", files, files == 1 ? "file" : "files", out,
           (System.nanoTime() - start) / 1e9));

@@ -23,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     InputReader reader = new InputReader(spec.commandLine().getErr());
-    for (InputReader.Input input : reader.readAll(inputs)) {
+    for (InputReader.Input input : reader.validateAll(inputs)) {
       out.println(input.file() + ": valid");
     }
     out.flush();
