@@ -1,10 +1,14 @@
 package org.safeguarding.bulletin.render.docx;
 
+import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.safeguarding.bulletin.model.GlossaryEntry;
+import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.EasyReadWords;
+import org.safeguarding.bulletin.render.internal.Sentences;
 
-/** The "Hard words" page: each glossary term in bold, with its meaning under it. */
+/** The "Hard words" page: each glossary term in bold, with its meaning under it, a sentence a line. */
 final class HardWordsPage {
   private static final int SPACE_AFTER_MEANING = 320;
 
@@ -16,14 +20,22 @@ final class HardWordsPage {
       return;
     }
     document.heading(2, EasyReadWords.HARD_WORDS, EasyReadWords.LANGUAGE, true);
+    Locale locale = Locale.forLanguageTag(document.language());
     for (GlossaryEntry entry : document.bulletin().glossary()) {
       XWPFParagraph term = document.paragraph();
       term.setSpacingAfter(0);
       term.setKeepNext(true);
       document.runs(term, document.language()).bold().plain(entry.term());
-      XWPFParagraph meaning = document.paragraph();
-      meaning.setSpacingAfter(SPACE_AFTER_MEANING);
-      document.runs(meaning, document.language()).plain(entry.meaning());
+      List<List<Inline>> sentences = Sentences.split(List.of(new Inline.Text(entry.meaning())), locale);
+      for (int i = 0; i < sentences.size(); i++) {
+        XWPFParagraph meaning = document.paragraph();
+        boolean last = i == sentences.size() - 1;
+        meaning.setSpacingAfter(last ? SPACE_AFTER_MEANING : 0);
+        if (!last) {
+          meaning.setKeepNext(true);
+        }
+        document.runs(meaning, document.language()).plain(Sentences.plain(sentences.get(i)));
+      }
     }
   }
 }

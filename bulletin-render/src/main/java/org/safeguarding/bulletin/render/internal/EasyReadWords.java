@@ -56,6 +56,6 @@ public final class EasyReadWords {
     return List.of(
         new Inline.Text("Hard words are in "),
         new Inline.Strong(List.of(new Inline.Text("bold"))),
-        new Inline.Text(". They are explained at the end."));
+        new Inline.Text(". The page called Hard words explains them."));
   }
 }
