@@ -145,6 +145,22 @@ class EasyReadDocxRendererTest {
   }
 
   @Test
+  void setsRightToLeftParagraphsAndTablesForUrdu() {
+    Bulletin urdu = Bulletin.builder("urdu").language("ur").layout(Layout.FREE)
+        .title("آن لائن حفاظت")
+        .publisher(Publisher.named("Example"))
+        .section(Section.builder("مدد").pictogram(Pictogram.HELP).paragraph("ہنگامی صورت میں 999 پر کال کریں۔").build())
+        .build();
+    byte[] docx = Bulletins.render(EasyReadDocxRenderer.create(), urdu);
+    DocxParts parts = new DocxParts(docx);
+
+    assertThat(DocxAccessibilityCheck.problems(docx, urdu.title(), "ur")).isEmpty();
+    assertThat(parts.text(parts.document("word/styles.xml"), "//w:docDefaults//w:lang/@w:bidi")).isEqualTo("ur");
+    assertThat(parts.select("word/document.xml", "//w:body//w:p[not(w:pPr/w:bidi)]")).isEmpty();
+    assertThat(parts.select("word/document.xml", "//w:tbl[not(w:tblPr/w:bidiVisual)]")).isEmpty();
+  }
+
+  @Test
   void namesTheFileAfterTheBulletin() {
     assertThat(EasyReadDocxRenderer.create().fileName(Bulletins.read(Bulletins.EXAMPLE)))
         .isEqualTo("online-risks-and-harms-easy-read.docx");
