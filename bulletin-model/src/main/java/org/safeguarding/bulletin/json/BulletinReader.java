@@ -29,13 +29,24 @@ import org.safeguarding.bulletin.validate.BulletinInvalidException;
  */
 public final class BulletinReader {
   private final Path baseDirectory;
+  private final boolean placeholderLinksAllowed;
 
-  private BulletinReader(Path baseDirectory) {
+  private BulletinReader(Path baseDirectory, boolean placeholderLinksAllowed) {
     this.baseDirectory = baseDirectory;
+    this.placeholderLinksAllowed = placeholderLinksAllowed;
   }
 
   static BulletinReader create() {
-    return new BulletinReader(Path.of(""));
+    return new BulletinReader(Path.of(""), false);
+  }
+
+  /**
+   * A copy that reads drafts whose links still have a placeholder target ({@code #} or empty),
+   * for tools such as the linter that report them with everything else. Refused by default, as
+   * such a bulletin must not be rendered.
+   */
+  public BulletinReader withPlaceholderLinksAllowed(boolean allowed) {
+    return new BulletinReader(baseDirectory, allowed);
   }
 
   /**
@@ -43,7 +54,7 @@ public final class BulletinReader {
    * resolved against the current directory, or, by {@link #read(Path)}, against the file's directory.
    */
   public BulletinReader withBaseDirectory(Path directory) {
-    return new BulletinReader(Objects.requireNonNull(directory, "directory"));
+    return new BulletinReader(Objects.requireNonNull(directory, "directory"), placeholderLinksAllowed);
   }
 
   /**
@@ -93,7 +104,7 @@ public final class BulletinReader {
     boolean versionRefused = problems.problems().stream()
         .anyMatch(p -> p.code().equals("unsupported-format-version"));
     if (!versionRefused && root.isObject()) {
-      DocumentRules.check(root, new RuleContext(baseDirectory, false), problems);
+      DocumentRules.check(root, new RuleContext(baseDirectory, placeholderLinksAllowed), problems);
     }
     if (bulletin == null || problems.foundSince(0)) {
       throw new BulletinInvalidException(problems.problems());

@@ -12,6 +12,25 @@ public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Emphas
   /** Calls the visitor's method for this kind of inline. */
   <R> R accept(Visitor<R> visitor);
 
+  /** The words a reader sees in {@code inlines}, without markup; line breaks become newlines. */
+  static String plainText(List<Inline> inlines) {
+    StringBuilder out = new StringBuilder();
+    for (Inline inline : inlines) {
+      if (inline instanceof Text t) {
+        out.append(t.text());
+      } else if (inline instanceof Strong s) {
+        out.append(plainText(s.children()));
+      } else if (inline instanceof Emphasis e) {
+        out.append(plainText(e.children()));
+      } else if (inline instanceof Link l) {
+        out.append(plainText(l.children()));
+      } else {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   /**
    * Literal text, shown exactly as written: characters that look like markup are not markup.
    *

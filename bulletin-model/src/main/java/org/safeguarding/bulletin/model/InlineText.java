@@ -47,9 +47,7 @@ public final class InlineText {
 
   /** The words a reader sees, without markup; line breaks become newlines. */
   public String plainText() {
-    StringBuilder out = new StringBuilder();
-    appendPlain(inlines, out);
-    return out.toString();
+    return Inline.plainText(inlines);
   }
 
   /** Every link in the text, in reading order. */
@@ -57,22 +55,6 @@ public final class InlineText {
     List<Inline.Link> links = new ArrayList<>();
     collectLinks(inlines, links);
     return List.copyOf(links);
-  }
-
-  private static void appendPlain(List<Inline> inlines, StringBuilder out) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text t) {
-        out.append(t.text());
-      } else if (inline instanceof Inline.Strong s) {
-        appendPlain(s.children(), out);
-      } else if (inline instanceof Inline.Emphasis e) {
-        appendPlain(e.children(), out);
-      } else if (inline instanceof Inline.Link l) {
-        appendPlain(l.children(), out);
-      } else {
-        out.append('\n');
-      }
-    }
   }
 
   private static void collectLinks(List<Inline> inlines, List<Inline.Link> links) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param code a stable identifier of the kind of problem, for example {@code unknown-ref}
  * @param message what was expected and what was found, lower-case, without a full stop
  * @param severity how serious it is
+ * @param fix a suggested fix, where one is obvious; otherwise {@code null}
  */
 public record Problem(
     String path,
@@ -19,7 +20,8 @@ public record Problem(
     @Nullable Integer column,
     String code,
     String message,
-    Severity severity) {
+    Severity severity,
+    @Nullable String fix) {
 
   /** Checks that path, code, message and severity are given. */
   public Problem {
@@ -31,18 +33,27 @@ public record Problem(
 
   /** An error at a path. */
   public static Problem error(String path, String code, String message) {
-    return new Problem(path, null, null, code, message, Severity.ERROR);
+    return new Problem(path, null, null, code, message, Severity.ERROR, null);
   }
 
   /** An error at a line and column of the document's text. */
   public static Problem syntax(int line, int column, String code, String message) {
-    return new Problem("$", line, column, code, message, Severity.ERROR);
+    return new Problem("$", line, column, code, message, Severity.ERROR, null);
+  }
+
+  /** A copy at another severity. */
+  public Problem withSeverity(Severity other) {
+    return new Problem(path, line, column, code, message, other, fix);
+  }
+
+  /** The message, after the line and column where they are known: "line 4, column 1: …". */
+  public String located() {
+    return line == null ? message : "line " + line + ", column " + column + ": " + message;
   }
 
   /** The problem as one line: {@code PATH: message}, with the line and column where known. */
   @Override
   public String toString() {
-    String where = line == null ? path : "line " + line + ", column " + column;
-    return where + ": " + message;
+    return line == null ? path + ": " + message : located();
   }
 }

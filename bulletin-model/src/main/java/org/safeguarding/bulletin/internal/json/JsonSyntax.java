@@ -48,7 +48,7 @@ public final class JsonSyntax {
     if (bytes.length > MAX_BYTES) {
       throw tooLarge(bytes.length);
     }
-    if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+    if (isBlank(bytes)) {
       throw invalid(Problem.syntax(1, 1, "empty-document", "the document is empty; expected a JSON object"));
     }
     try {
@@ -70,6 +70,19 @@ public final class JsonSyntax {
   public static BulletinInvalidException tooLarge(long size) {
     return invalid(Problem.error("$", "too-large", String.format(java.util.Locale.ROOT,
         "the document is too large: %.1f MB; the limit is %d MB", size / 1048576.0, MAX_BYTES / 1048576)));
+  }
+
+  /** Whether the document holds nothing but JSON whitespace (and perhaps a UTF-8 byte order mark). */
+  private static boolean isBlank(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    for (int i = start; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int line(JsonLocation at) {

@@ -1,4 +1,4 @@
-/** Inline text parsing with commonmark-java, restricted to the subset the format allows. */
+/** Text handling: inline markup parsed with commonmark-java, and sentences and words for every output. */
 @NullMarked
 package org.safeguarding.bulletin.internal.text;
 

@@ -3,14 +3,15 @@ package org.safeguarding.bulletin.render.docx;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Contact;
+import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.EasyReadWords;
 import org.safeguarding.bulletin.render.internal.Presentation;
 
 /**
  * The "Who to contact" page, last: a picture row for each contact, emergency contacts first, with
- * its name in bold, its phone number large and bold, who it is for, and when it is open.
+ * its name in bold, its phone number large and bold, then who it is for, when it is open, its
+ * website and its email address, each labelled.
  */
 final class ContactsPage {
   private static final int SPACE_IN_CONTACT = 60;
@@ -23,7 +24,7 @@ final class ContactsPage {
     if (document.bulletin().contacts().isEmpty()) {
       return;
     }
-    document.heading(2, EasyReadWords.WHO_TO_CONTACT, EasyReadWords.LANGUAGE, true);
+    document.heading(2, EasyReadWords.WHO_TO_CONTACT, document.labelLanguage(), true);
     PictureRows rows = PictureRows.start(document);
     for (Contact contact : Presentation.emergencyFirst(document.bulletin().contacts())) {
       rows.row(document.settings().pictograms().picture(Presentation.contactPictogram(contact)),
@@ -32,40 +33,26 @@ final class ContactsPage {
   }
 
   private static void contact(EasyReadDocument document, XWPFTableCell cell, Contact contact) {
-    String language = document.language();
     if (contact.emergency()) {
-      document.runs(line(document, cell), EasyReadWords.LANGUAGE).bold().plain(EasyReadWords.EMERGENCY);
+      document.runs(line(document, cell), document.labelLanguage()).bold().plain(Presentation.emergencyLabel());
     }
-    document.runs(line(document, cell), language).bold().plain(Presentation.contactName(contact));
+    document.runs(line(document, cell), document.language()).bold().plain(Presentation.contactName(contact));
     if (contact.phone() != null) {
-      XWPFRun number = document.runs(line(document, cell), language).bold()
+      XWPFRun number = document.runs(line(document, cell), document.language()).bold()
           .link(contact.phone().telUri(), contact.phone().display());
       number.setFontSize(document.settings().numberSize());
     }
-    labelled(document, cell, null, contact.audience());
-    labelled(document, cell, EasyReadWords.OPEN, contact.hours());
-    if (contact.website() != null) {
-      XWPFParagraph web = line(document, cell);
-      document.runs(web, EasyReadWords.LANGUAGE).plain(EasyReadWords.WEBSITE + " ");
-      document.runs(web, language).link(contact.website(), Presentation.address(contact.website()));
-    }
-    if (contact.email() != null) {
-      XWPFParagraph email = line(document, cell);
-      document.runs(email, EasyReadWords.LANGUAGE).plain(EasyReadWords.EMAIL + " ");
-      document.runs(email, language).link("mailto:" + contact.email(), contact.email());
+    for (ContactDetail detail : Presentation.details(contact)) {
+      XWPFParagraph paragraph = line(document, cell);
+      document.runs(paragraph, document.labelLanguage()).plain(detail.label() + ": ");
+      InlineRuns words = document.runs(paragraph, document.language());
+      if (detail.target() == null) {
+        words.plain(detail.text());
+      } else {
+        words.link(detail.target(), detail.text());
+      }
     }
     cell.getParagraphs().get(cell.getParagraphs().size() - 1).setSpacingAfter(SPACE_AFTER_CONTACT);
-  }
-
-  private static void labelled(EasyReadDocument document, XWPFTableCell cell, @Nullable String label, @Nullable String text) {
-    if (text == null) {
-      return;
-    }
-    XWPFParagraph paragraph = line(document, cell);
-    if (label != null) {
-      document.runs(paragraph, EasyReadWords.LANGUAGE).plain(label + " ");
-    }
-    document.runs(paragraph, document.language()).plain(text);
   }
 
   private static XWPFParagraph line(EasyReadDocument document, XWPFTableCell cell) {

@@ -24,15 +24,15 @@ final class CoverPage {
     PictureRows rows = PictureRows.start(document);
     rows.row(pictures.picture(Pictogram.INFORMATION), cell -> {
       XWPFParagraph p = document.paragraph(cell);
-      document.runs(p, EasyReadWords.LANGUAGE).plain(EasyReadWords.versionOf());
+      document.runs(p, document.labelLanguage()).plain(EasyReadWords.versionOf());
       document.runs(p, bulletin.language()).bold().plain(bulletin.title());
-      document.runs(p, EasyReadWords.LANGUAGE).plain(".");
+      document.runs(p, document.labelLanguage()).plain(".");
     });
     rows.row(pictures.picture(Pictogram.PEOPLE), cell ->
-        document.runs(document.paragraph(cell), EasyReadWords.LANGUAGE).plain(EasyReadWords.madeBy(bulletin)));
+        document.runs(document.paragraph(cell), document.labelLanguage()).plain(EasyReadWords.madeBy(bulletin)));
     if (!bulletin.glossary().isEmpty()) {
       rows.row(pictures.picture(Pictogram.HELP), cell ->
-          document.runs(document.paragraph(cell), EasyReadWords.LANGUAGE)
+          document.runs(document.paragraph(cell), document.labelLanguage())
               .write(EasyReadWords.hardWordsInBold()));
     }
   }

@@ -8,6 +8,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
+import org.safeguarding.bulletin.render.internal.Presentation;
 
 /**
  * One Easy Read document being written: the POI document, the bulletin and the settings, with the
@@ -41,6 +42,11 @@ final class EasyReadDocument {
   /** The language of the bulletin's own text. */
   String language() {
     return bulletin.language();
+  }
+
+  /** The language of the library's own words: the bulletin's, or English where it is in another. */
+  String labelLanguage() {
+    return Presentation.labelsNeedLanguage(bulletin) ? Presentation.LABEL_LANGUAGE : bulletin.language();
   }
 
   /** A new paragraph at the end of the body. */

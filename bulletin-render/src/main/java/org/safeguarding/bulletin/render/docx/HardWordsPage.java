@@ -19,7 +19,7 @@ final class HardWordsPage {
     if (document.bulletin().glossary().isEmpty()) {
       return;
     }
-    document.heading(2, EasyReadWords.HARD_WORDS, EasyReadWords.LANGUAGE, true);
+    document.heading(2, EasyReadWords.HARD_WORDS, document.labelLanguage(), true);
     Locale locale = Locale.forLanguageTag(document.language());
     for (GlossaryEntry entry : document.bulletin().glossary()) {
       XWPFParagraph term = document.paragraph();

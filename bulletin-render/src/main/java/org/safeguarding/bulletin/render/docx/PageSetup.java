@@ -43,11 +43,11 @@ final class PageSetup {
     XWPFParagraph paragraph = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
     paragraph.setAlignment(ParagraphAlignment.CENTER);
     paragraph.setSpacingAfter(0);
-    document.runs(paragraph, EasyReadWords.LANGUAGE).plain(EasyReadWords.PAGE + " ");
+    document.runs(paragraph, document.labelLanguage()).plain(EasyReadWords.PAGE + " ");
     CTSimpleField field = paragraph.getCTP().addNewFldSimple();
     field.setInstr(" PAGE ");
     CTR number = field.addNewR();
-    number.addNewRPr().addNewLang().setVal(EasyReadWords.LANGUAGE);
+    number.addNewRPr().addNewLang().setVal(document.labelLanguage());
     number.addNewT().setStringValue("1");
   }
 }

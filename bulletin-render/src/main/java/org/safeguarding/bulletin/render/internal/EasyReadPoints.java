@@ -100,9 +100,11 @@ public final class EasyReadPoints {
       if (contact.phone() != null) {
         return List.of(new Inline.Link(contact.phone().telUri(), List.of(new Inline.Text(Presentation.callLabel(contact)))));
       }
-      String where = contact.website() != null ? contact.website() : "mailto:" + contact.email();
+      boolean web = contact.website() != null;
+      String target = web ? contact.website() : "mailto:" + contact.email();
+      String shown = web ? Presentation.withoutScheme(contact.website()) : contact.email();
       return List.of(new Inline.Text(Presentation.contactName(contact) + ": "),
-          new Inline.Link(where, List.of(new Inline.Text(Presentation.address(where)))));
+          new Inline.Link(target, List.of(new Inline.Text(shown))));
     }
   }
 }

@@ -9,12 +9,11 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Inline;
 
 /**
- * The words an Easy Read version adds around the bulletin's own text. They are in British English
- * whatever the bulletin's language, and outputs mark them with {@link #LANGUAGE}.
+ * The words an Easy Read version adds around the bulletin's own text. Like the other labels of
+ * {@link Presentation}, they are English whatever the bulletin's language, and outputs mark them
+ * with {@link Presentation#LABEL_LANGUAGE} where that differs.
  */
 public final class EasyReadWords {
-  /** The language of these words. */
-  public static final String LANGUAGE = "en-GB";
 
   /** The heading of the page of hard words. */
   public static final String HARD_WORDS = "Hard words";
@@ -25,17 +24,9 @@ public final class EasyReadWords {
   /** The word before a page number in the footer. */
   public static final String PAGE = "Page";
 
-  /** The label before a contact's website. */
-  public static final String WEBSITE = "Website:";
 
-  /** The label before a contact's email address. */
-  public static final String EMAIL = "Email:";
 
-  /** The label before a contact's opening hours. */
-  public static final String OPEN = "Open:";
 
-  /** The line on the contacts page that marks an emergency contact. */
-  public static final String EMERGENCY = "In an emergency";
 
   private EasyReadWords() {}
 

@@ -1,9 +1,13 @@
 package org.safeguarding.bulletin.render.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.CalloutTone;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.ContactsBlock;
 import org.safeguarding.bulletin.model.Pictogram;
@@ -13,9 +17,78 @@ import org.safeguarding.bulletin.model.RisksBlock;
 /**
  * What every output says the same way, decided once: section numbers, the order of contacts, and
  * the words that say who a phone number reaches.
+ *
+ * <p>The library's own words (labels such as "Urgent" or "Glossary") are English for now; outputs
+ * mark them with {@link #LABEL_LANGUAGE} where the bulletin is in another language.
  */
 public final class Presentation {
+  /** The language of the library's own words. */
+  public static final String LABEL_LANGUAGE = "en";
+
   private Presentation() {}
+
+  /** Whether the library's own words are in another language than {@code bulletin}'s. */
+  public static boolean labelsNeedLanguage(Bulletin bulletin) {
+    return !Locale.forLanguageTag(bulletin.language()).getLanguage().equals(LABEL_LANGUAGE);
+  }
+
+  /** The date of publication as people read it, in the bulletin's language: "27 November 2026". */
+  public static String date(Bulletin bulletin, LocalDate date) {
+    Locale locale = Locale.forLanguageTag(bulletin.language());
+    return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+  }
+
+  /** The words before the publisher's name: "Published by". */
+  public static String publishedBy() {
+    return "Published by";
+  }
+
+  /** The label that a callout starts with: "Urgent" or "Note". */
+  public static String calloutLabel(CalloutTone tone) {
+    return switch (tone) {
+      case URGENT -> "Urgent";
+      case INFO -> "Note";
+    };
+  }
+
+  /** The mark of an emergency contact, said in words so that colour is never the only cue. */
+  public static String emergencyLabel() {
+    return "Emergency";
+  }
+
+  /** The heading of the glossary. */
+  public static String glossaryHeading() {
+    return "Glossary";
+  }
+
+  /**
+   * A contact's details other than its phone number, labelled and in the order shown: who it is
+   * for, when it is open, its website and its email address.
+   */
+  public static List<ContactDetail> details(Contact contact) {
+    List<ContactDetail> details = new ArrayList<>();
+    if (contact.audience() != null) {
+      details.add(new ContactDetail("For", contact.audience(), null));
+    }
+    if (contact.hours() != null) {
+      details.add(new ContactDetail("Open", contact.hours(), null));
+    }
+    if (contact.website() != null) {
+      details.add(new ContactDetail("Website", withoutScheme(contact.website()), contact.website()));
+    }
+    if (contact.email() != null) {
+      details.add(new ContactDetail("Email", contact.email(), "mailto:" + contact.email()));
+    }
+    return List.copyOf(details);
+  }
+
+  /** A web address as people read it: "www.nspcc.org.uk" for "https://www.nspcc.org.uk/". */
+  public static String withoutScheme(String url) {
+    String shown = url.replaceFirst("^https?://", "");
+    return shown.endsWith("/") && shown.indexOf('/') == shown.length() - 1
+        ? shown.substring(0, shown.length() - 1)
+        : shown;
+  }
 
   /** The number of the section at {@code index} (0-based), as shown: "1", "2" … */
   public static String sectionNumber(int index) {
@@ -46,11 +119,16 @@ public final class Presentation {
 
   /** The words on a phone link, saying who it reaches: "Call West Midlands Police on 999". */
   public static String callLabel(Contact contact) {
+    return callPrefix(contact) + " " + contact.phone().display();
+  }
+
+  /** The words on a phone link before the number: "Call West Midlands Police on". */
+  public static String callPrefix(Contact contact) {
     if (contact.phone() == null) {
       throw new IllegalArgumentException("contact '" + contact.id() + "' has no phone number");
     }
     String who = contact.organisation() == null ? contact.name() : contact.organisation() + " (" + contact.name() + ")";
-    return "Call " + who + " on " + contact.phone().display();
+    return "Call " + who + " on";
   }
 
   /** The words that introduce a risk's sub-list: "Domestic Abuse includes:". */
@@ -68,12 +146,6 @@ public final class Presentation {
         ? names.get(0)
         : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     return risk.name() + " includes " + joined + ".";
-  }
-
-  /** An address as people read it: "www.nspcc.org.uk" for https://www.nspcc.org.uk/, the email for mailto:. */
-  public static String address(String uri) {
-    String shown = uri.replaceFirst("^(https?://|mailto:|tel:)", "");
-    return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
   }
 
   /** The picture beside a contact: a telephone where it has a number, else the internet or a conversation. */

@@ -1,0 +1,45 @@
+package org.safeguarding.bulletin.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code bulletin} command line. Exit codes: 0 done, 1 an input is invalid, 2 wrong usage, 3 an
+ * I/O or internal failure.
+ */
+@Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
+    description = "Validate, lint and render accessible safeguarding bulletins.",
+    subcommands = {ValidateCommand.class, LintCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:an input is invalid", "2:wrong usage", "3:an I/O or internal failure"})
+public final class BulletinCommand implements Runnable {
+
+  private BulletinCommand() {}
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new BulletinCommand())
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          cmd.getErr().println("bulletin: internal failure: " + e);
+          return ExitCode.FAILURE.code();
+        });
+    commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+    }
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "no command given");
+  }
+}

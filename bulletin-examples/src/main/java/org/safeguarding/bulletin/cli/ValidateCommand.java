@@ -1,0 +1,32 @@
+package org.safeguarding.bulletin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code validate INPUT.json...}: checks each input in full and reports every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check bulletins against format version 1 and report every problem, one a line.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT.json", arity = "1..*", description = "The bulletins to check.")
+  private List<Path> inputs;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    InputReader reader = new InputReader(spec.commandLine().getErr());
+    for (InputReader.Input input : reader.readAll(inputs)) {
+      out.println(input.file() + ": valid");
+    }
+    out.flush();
+    return reader.outcome().code();
+  }
+}

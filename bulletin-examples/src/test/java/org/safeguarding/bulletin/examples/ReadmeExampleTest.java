@@ -1,0 +1,70 @@
+package org.safeguarding.bulletin.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.bulletin.json.BulletinJson;
+import org.safeguarding.bulletin.lint.LintRule;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Contact;
+import org.safeguarding.bulletin.model.ContactsBlock;
+import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.Publisher;
+import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.validate.BulletinValidator;
+
+/** Runs the README's Java example, and checks that the README still shows this code. */
+class ReadmeExampleTest {
+  private static final List<String> README_LINES = List.of(
+      "Bulletin bulletin = BulletinJson.reader().read(Path.of(\"online-risks-and-harms.json\"));",
+      ".contact(Contact.builder(\"police\", \"West Midlands Police\").emergency(true).phone(\"999\").build())",
+      ".section(Section.builder(\"Reporting\").add(ContactsBlock.of(\"police\")).build())",
+      "BulletinValidator.create().requireValid(built);",
+      "BulletinJson.writer().write(built, System.out);");
+
+  @Test
+  void theReadmeShowsThisExample() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+
+    assertThat(README_LINES).allSatisfy(line -> assertThat(readme).contains(line));
+  }
+
+  @Test
+  void theReadmeDocumentsEveryLintRule() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+
+    assertThat(LintRule.values()).allSatisfy(rule -> assertThat(readme)
+        .contains("| `" + rule.id() + "` | " + rule.defaultLevel().label() + " |"));
+  }
+
+  @Test
+  void theExampleRuns(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("online-risks-and-harms.json"), BulletinJson.writer().toJson(SaferSeven.build()));
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(written, true, StandardCharsets.UTF_8);
+
+    Bulletin bulletin = BulletinJson.reader().read(dir.resolve("online-risks-and-harms.json"));
+    out.println(bulletin.title() + ": " + bulletin.sections().size() + " sections");
+
+    Bulletin built = Bulletin.builder("who-to-call")
+        .layout(Layout.FREE)
+        .title("Who to call")
+        .publisher(Publisher.named("Example Safeguarding Partnership"))
+        .contact(Contact.builder("police", "West Midlands Police").emergency(true).phone("999").build())
+        .section(Section.builder("Reporting").add(ContactsBlock.of("police")).build())
+        .build();
+    BulletinValidator.create().requireValid(built);
+    BulletinJson.writer().write(built, out);
+
+    assertThat(written.toString(StandardCharsets.UTF_8))
+        .startsWith("Online Risks and Harms: 7 sections\n{\n  \"formatVersion\": 1,\n  \"id\": \"who-to-call\"");
+  }
+}

@@ -1,0 +1,57 @@
+package org.safeguarding.bulletin.internal.lint;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.safeguarding.bulletin.lint.LintRule;
+import org.safeguarding.bulletin.model.Block;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.ContactsBlock;
+import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.RisksBlock;
+import org.safeguarding.bulletin.model.Section;
+
+/** Sections without Easy Read text, no emergency contact, and contacts or risks no section lists. */
+final class StructureChecks implements Check {
+
+  @Override
+  public void run(Bulletin bulletin, List<TextSpot> spots, Locale locale, Findings findings) {
+    Set<String> usedRisks = new HashSet<>();
+    Set<String> usedContacts = new HashSet<>();
+    for (int i = 0; i < bulletin.sections().size(); i++) {
+      Section section = bulletin.sections().get(i);
+      if (section.easyRead().isEmpty()) {
+        findings.add(LintRule.MISSING_EASY_READ, "$.sections[" + i + "]", "section " + (i + 1) + " '"
+            + section.heading() + "' has no Easy Read points; they will be made from its own text",
+            "add easyRead points: short sentences, one idea each");
+      }
+      for (Block block : section.content()) {
+        if (block instanceof RisksBlock r) {
+          usedRisks.addAll(r.refs());
+        } else if (block instanceof ContactsBlock c) {
+          usedContacts.addAll(c.refs());
+        }
+      }
+    }
+    if (bulletin.layout() == Layout.SEVEN_MINUTE && bulletin.contacts().stream().noneMatch(c -> c.emergency())) {
+      findings.add(LintRule.NO_EMERGENCY_CONTACT, "$.contacts", "no contact is marked as an emergency contact",
+          "add the emergency services, for example {\"id\": \"police\", \"name\": \"Police\", \"phone\": \"999\", "
+              + "\"emergency\": true}");
+    }
+    for (int i = 0; i < bulletin.contacts().size(); i++) {
+      String id = bulletin.contacts().get(i).id();
+      if (!usedContacts.contains(id)) {
+        findings.add(LintRule.UNUSED_CONTACT, "$.contacts[" + i + "]", "contact '" + id + "' is not listed in any "
+            + "section", "list it in a contacts block, or remove it");
+      }
+    }
+    for (int i = 0; i < bulletin.risks().size(); i++) {
+      String id = bulletin.risks().get(i).id();
+      if (!usedRisks.contains(id)) {
+        findings.add(LintRule.UNUSED_RISK, "$.risks[" + i + "]", "risk '" + id + "' is not listed in any section",
+            "list it in a risks block, or remove it");
+      }
+    }
+  }
+}

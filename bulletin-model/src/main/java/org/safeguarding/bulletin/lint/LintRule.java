@@ -1,0 +1,60 @@
+package org.safeguarding.bulletin.lint;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.safeguarding.bulletin.validate.Severity;
+
+/** The linter's rules, each with a stable id, a default level and a one-line summary. */
+public enum LintRule {
+  PLACEHOLDER_LINK("placeholder-link", Severity.ERROR,
+      "a link goes nowhere: its target is a draft's placeholder (\"#\") or empty"),
+  LINK_TEXT("link-text", Severity.WARNING,
+      "link text does not say where the link goes (\"here\", \"click here\", \"read more\", a bare address)"),
+  INSECURE_LINK("insecure-link", Severity.WARNING, "a link or website uses plain http: instead of https:"),
+  UNEXPLAINED_ABBREVIATION("unexplained-abbreviation", Severity.WARNING,
+      "an abbreviation (2 to 6 capitals) that the glossary does not explain"),
+  CAPITALS_FOR_EMPHASIS("capitals-for-emphasis", Severity.WARNING,
+      "a word in capitals used for emphasis (\"WILL\"); use bold for key words"),
+  LONG_SENTENCE("long-sentence", Severity.WARNING,
+      "a sentence over 25 words, or over 15 words in an Easy Read point"),
+  READING_TIME("reading-time", Severity.WARNING,
+      "a seven-minute bulletin that takes over 7 minutes to read at 200 words a minute"),
+  NUMBER_WORDS("number-words", Severity.WARNING, "a number written as a word in an Easy Read point (\"three\", not \"3\")"),
+  MISSING_EASY_READ("missing-easy-read", Severity.INFO,
+      "a section without Easy Read points: the Easy Read version is made from its own text"),
+  NO_EMERGENCY_CONTACT("no-emergency-contact", Severity.WARNING,
+      "a seven-minute bulletin with no emergency contact"),
+  UNUSED_CONTACT("unused-contact", Severity.INFO, "a contact that no section lists"),
+  UNUSED_RISK("unused-risk", Severity.INFO, "a risk that no section lists"),
+  REPEATED_SENTENCE("repeated-sentence", Severity.WARNING, "the same sentence twice");
+
+  private final String id;
+  private final Severity defaultLevel;
+  private final String summary;
+
+  LintRule(String id, Severity defaultLevel, String summary) {
+    this.id = id;
+    this.defaultLevel = defaultLevel;
+    this.summary = summary;
+  }
+
+  /** The rule's stable id, for example {@code link-text}. */
+  public String id() {
+    return id;
+  }
+
+  /** The level its findings have unless the caller changes it. */
+  public Severity defaultLevel() {
+    return defaultLevel;
+  }
+
+  /** What the rule finds, in one line. */
+  public String summary() {
+    return summary;
+  }
+
+  /** The rule with this id, if there is one. */
+  public static Optional<LintRule> fromId(String id) {
+    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,83 @@
+package org.safeguarding.bulletin.lint;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.safeguarding.bulletin.internal.lint.Findings;
+import org.safeguarding.bulletin.internal.lint.LintChecks;
+import org.safeguarding.bulletin.json.BulletinJson;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.validate.Severity;
+
+/**
+ * Finds what makes a valid bulletin hard to read or use: vague or dead links, unexplained
+ * abbreviations, capitals for emphasis, long sentences, and more (see {@link LintRule}). Findings
+ * come back as data: each a {@link Problem} whose code is the rule's id, with a level, a JSON path,
+ * a message and, where one is obvious, a suggested fix.
+ *
+ * <pre>{@code
+ * List<Problem> findings = Linter.create()
+ *     .without(LintRule.MISSING_EASY_READ)
+ *     .withLevel(LintRule.INSECURE_LINK, Severity.ERROR)
+ *     .lint(bulletin);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Linter {
+  private final Map<LintRule, Severity> levels;
+
+  private Linter(Map<LintRule, Severity> levels) {
+    this.levels = levels;
+  }
+
+  /** A linter with every rule at its default level. */
+  public static Linter create() {
+    Map<LintRule, Severity> levels = new EnumMap<>(LintRule.class);
+    for (LintRule rule : LintRule.values()) {
+      levels.put(rule, rule.defaultLevel());
+    }
+    return new Linter(levels);
+  }
+
+  /** A copy in which {@code rule}'s findings have {@code level} (switching it back on if it was off). */
+  public Linter withLevel(LintRule rule, Severity level) {
+    Map<LintRule, Severity> copy = new EnumMap<>(levels);
+    copy.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(level, "level"));
+    return new Linter(copy);
+  }
+
+  /** A copy with {@code rule} switched off. */
+  public Linter without(LintRule rule) {
+    Map<LintRule, Severity> copy = new EnumMap<>(levels);
+    copy.remove(Objects.requireNonNull(rule, "rule"));
+    return new Linter(copy);
+  }
+
+  /** The findings of every rule that is on, in document order within each family of rules. */
+  public List<Problem> lint(Bulletin bulletin) {
+    Findings findings = new Findings(levels);
+    LintChecks.run(Objects.requireNonNull(bulletin, "bulletin"), findings);
+    return findings.list();
+  }
+
+  /**
+   * Every validation problem of the document in {@code file}, as errors, and, if it could be read,
+   * the findings of the rules that are on. A draft's placeholder links do not stop it being read:
+   * the {@link LintRule#PLACEHOLDER_LINK} rule reports them.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public List<Problem> lint(Path file) throws IOException {
+    try {
+      return lint(BulletinJson.reader().withPlaceholderLinksAllowed(true).read(file));
+    } catch (BulletinInvalidException e) {
+      return e.problems();
+    }
+  }
+}

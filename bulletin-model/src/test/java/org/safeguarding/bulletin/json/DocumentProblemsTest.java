@@ -1,0 +1,185 @@
+package org.safeguarding.bulletin.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.safeguarding.bulletin.testing.Fixtures;
+import org.safeguarding.bulletin.validate.Problem;
+
+/**
+ * Each kind of problem the format document lists, made by changing one thing in a valid bulletin,
+ * with its exact path and message.
+ */
+class DocumentProblemsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void missingRequiredField() {
+    assertThat(problemsAfter(root -> ((ObjectNode) section(root, 2)).remove("heading")))
+        .containsExactly("$.sections[2].heading: missing required field 'heading'");
+  }
+
+  @Test
+  void wrongType() {
+    assertThat(problemsAfter(root -> ((ObjectNode) contact(root, 1)).put("emergency", "yes")))
+        .containsExactly("$.contacts[1].emergency: expected true or false, found a string");
+    assertThat(problemsAfter(root -> ((ObjectNode) section(root, 0)).put("content", "text")))
+        .containsExactly("$.sections[0].content: expected an array, found a string");
+  }
+
+  @Test
+  void blankText() {
+    assertThat(problemsAfter(root -> ((ObjectNode) root).put("title", "  ")))
+        .containsExactly("$.title: expected text, found an empty string");
+  }
+
+  @Test
+  void unknownField() {
+    assertThat(problemsAfter(root -> ((ObjectNode) block(root, 4, 1)).put("colour", "red")))
+        .containsExactly("$.sections[4].content[1].colour: unknown field 'colour'; known fields: type, text, tone");
+  }
+
+  @Test
+  void unknownBlockType() {
+    assertThat(problemsAfter(root -> ((ObjectNode) block(root, 0, 0)).put("type", "table")))
+        .containsExactly("$.sections[0].content[0].type: unknown block type 'table'; "
+            + "known types: paragraph, list, risks, contacts, callout");
+  }
+
+  @Test
+  void sevenMinuteBulletinWithoutSevenSections() {
+    assertThat(problemsAfter(root -> ((ArrayNode) root.get("sections")).remove(6)))
+        .containsExactly("$.sections: a seven-minute bulletin needs exactly 7 sections, found 6; "
+            + "use \"layout\": \"free\" for another number");
+  }
+
+  @Test
+  void unknownReference() {
+    assertThat(problemsAfter(root -> ((ArrayNode) block(root, 6, 0).get("refs")).set(1, "polic")))
+        .containsExactly("$.sections[6].content[0].refs[1]: unknown contact 'polic'; known: police, children, "
+            + "adults, out-of-hours, nhs-111, samaritans, nspcc, ceop");
+  }
+
+  @Test
+  void duplicateReference() {
+    assertThat(problemsAfter(root -> ((ArrayNode) block(root, 1, 0).get("refs")).add("cyberbullying")))
+        .containsExactly("$.sections[1].content[0].refs[4]: risk 'cyberbullying' is listed twice in this block");
+  }
+
+  @Test
+  void duplicateId() {
+    assertThat(problemsAfter(root -> ((ObjectNode) contact(root, 2)).put("id", "police")))
+        .containsExactly("$.contacts[2].id: duplicate contact id 'police', first used at $.contacts[0].id",
+            "$.sections[6].content[0].refs[2]: unknown contact 'adults'; known: police, children, out-of-hours, "
+                + "nhs-111, samaritans, nspcc, ceop");
+  }
+
+  @Test
+  void phoneNumberNotValidInTheRegion() {
+    assertThat(problemsAfter(root -> ((ObjectNode) contact(root, 1)).put("phone", "0300 555")))
+        .containsExactly("$.contacts[1].phone: '0300 555' is not a valid phone number in region GB");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"999", "112", "111", "116 123", "116 111", "0300 555 0050", "+44 300 555 0050"})
+  void emergencyAndShortCodesAreValidPhoneNumbers(String number) {
+    assertThat(problemsAfter(root -> ((ObjectNode) contact(root, 1)).put("phone", number))).isEmpty();
+  }
+
+  @Test
+  void linkWithARefusedScheme() {
+    assertThat(problemsAfter(root -> ((ObjectNode) block(root, 0, 0)).put("text", "See [this](javascript:alert(1)).")))
+        .containsExactly("$.sections[0].content[0].text: link target 'javascript:alert(1)' uses the refused "
+            + "scheme 'javascript:'; allowed: https, http, mailto, tel");
+  }
+
+  @Test
+  void placeholderLink() {
+    assertThat(problemsAfter(root -> ((ObjectNode) section(root, 3).get("easyRead").get(0)).put("text", "Go [HERE](#)")))
+        .containsExactly("$.sections[3].easyRead[0].text: link target '#' is a draft's placeholder; "
+            + "give the address the link goes to");
+  }
+
+  @Test
+  void websiteThatIsNotAWebAddress() {
+    assertThat(problemsAfter(root -> ((ObjectNode) root.get("publisher")).put("website", "data:text/html,x")))
+        .containsExactly("$.publisher.website: link target 'data:text/html,x' uses the refused scheme 'data:'; "
+            + "allowed: https, http");
+  }
+
+  @Test
+  void unknownPictogram() {
+    assertThat(problemsAfter(root -> ((ObjectNode) section(root, 5)).put("pictogram", "robot")))
+        .containsExactly("$.sections[5].pictogram: unknown pictogram 'robot'; known: internet, warning, people, "
+            + "child, adult, law, police, phone, help, information, home, money, game, chat, heart, next");
+  }
+
+  @Test
+  void unreadableLogo() {
+    assertThat(problemsAfter(root -> ((ObjectNode) root.get("publisher")).putObject("logo")
+        .put("path", "missing.png").put("alt", "Example Partnership")))
+        .containsExactly("$.publisher.logo.path: cannot read logo 'missing.png': no such file");
+  }
+
+  @Test
+  void malformedLanguageAndUnknownRegion() {
+    assertThat(problemsAfter(root -> ((ObjectNode) root).put("language", "english!").put("region", "XX")))
+        .containsExactly(
+            "$.language: expected a BCP 47 language tag such as en-GB, cy or ur, found 'english!'",
+            "$.region: expected an ISO 3166 two-letter region such as GB, found 'XX'");
+  }
+
+  @Test
+  void everyProblemAtOnce() {
+    List<String> problems = problemsAfter(root -> {
+      ((ObjectNode) root).remove("title");
+      ((ObjectNode) block(root, 0, 0)).put("type", "table");
+      ((ArrayNode) block(root, 6, 0).get("refs")).set(0, "polic");
+      ((ObjectNode) contact(root, 1)).put("phone", "0300 5");
+    });
+
+    assertThat(problems).containsExactlyInAnyOrder(
+        "$.title: missing required field 'title'",
+        "$.sections[0].content[0].type: unknown block type 'table'; known types: paragraph, list, risks, contacts, callout",
+        "$.sections[6].content[0].refs[0]: unknown contact 'polic'; known: police, children, adults, out-of-hours, "
+            + "nhs-111, samaritans, nspcc, ceop",
+        "$.contacts[1].phone: '0300 5' is not a valid phone number in region GB");
+  }
+
+  private static JsonNode section(JsonNode root, int index) {
+    return root.get("sections").get(index);
+  }
+
+  private static JsonNode block(JsonNode root, int section, int index) {
+    return section(root, section).get("content").get(index);
+  }
+
+  private static JsonNode contact(JsonNode root, int index) {
+    return root.get("contacts").get(index);
+  }
+
+  /** The problems, as lines, of every-field.json after {@code change}; empty if it stays valid. */
+  private static List<String> problemsAfter(Consumer<JsonNode> change) {
+    try {
+      JsonNode root = JSON.readTree(Fixtures.text(Fixtures.VALID + "/every-field.json"));
+      change.accept(root);
+      String json = JSON.writeValueAsString(root);
+      try {
+        BulletinJson.reader().read(json);
+        return List.of();
+      } catch (org.safeguarding.bulletin.validate.BulletinInvalidException e) {
+        return e.problems().stream().map(Problem::toString).toList();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

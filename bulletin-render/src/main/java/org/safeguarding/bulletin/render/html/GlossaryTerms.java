@@ -1,0 +1,105 @@
+package org.safeguarding.bulletin.render.html;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.model.GlossaryEntry;
+
+/**
+ * Finds a bulletin's glossary terms in running text. Abbreviations (terms with two or more capital
+ * letters and no space, such as "CSE") are matched as written and marked {@code <abbr>}; other terms
+ * are matched in any case. The first mention in each section links to the term's entry.
+ *
+ * <p>One instance serves one page: it remembers which terms the current section has linked.
+ */
+final class GlossaryTerms {
+  private final Map<GlossaryEntry, String> ids = new LinkedHashMap<>();
+  private final Map<String, GlossaryEntry> byKey = new HashMap<>();
+  private final @Nullable Pattern pattern;
+  private final Set<GlossaryEntry> linkedInSection = new HashSet<>();
+
+  GlossaryTerms(List<GlossaryEntry> glossary) {
+    Set<String> used = new HashSet<>();
+    for (GlossaryEntry entry : glossary) {
+      ids.put(entry, uniqueId(entry.term(), used));
+      byKey.putIfAbsent(key(entry.term()), entry);
+    }
+    pattern = glossary.isEmpty() ? null : Pattern.compile(glossary.stream()
+        .map(GlossaryEntry::term)
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .map(t -> isAbbreviation(t) ? Pattern.quote(t) : "(?iu:" + Pattern.quote(t) + ")")
+        .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])")));
+  }
+
+  /** The id of the glossary entry's element. */
+  String id(GlossaryEntry entry) {
+    return ids.get(entry);
+  }
+
+  /** Whether {@code term} is an abbreviation: two or more capital letters and no space. */
+  static boolean isAbbreviation(String term) {
+    return term.codePoints().filter(Character::isUpperCase).count() >= 2 && !term.contains(" ");
+  }
+
+  /** Starts a new section: its first mention of each term links to the glossary again. */
+  void startSection() {
+    linkedInSection.clear();
+  }
+
+  /** One piece of text: either plain text or a mention of a glossary term. */
+  record Piece(String text, @Nullable GlossaryEntry entry, boolean link) {}
+
+  /**
+   * {@code text} split into plain text and mentions of terms. Mentions inside a link are not linked
+   * again, as links cannot nest.
+   */
+  List<Piece> split(String text, boolean insideLink) {
+    if (pattern == null) {
+      return List.of(new Piece(text, null, false));
+    }
+    List<Piece> pieces = new java.util.ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      if (m.start() > start) {
+        pieces.add(new Piece(text.substring(start, m.start()), null, false));
+      }
+      GlossaryEntry entry = byKey.get(key(m.group()));
+      boolean link = !insideLink && linkedInSection.add(entry);
+      pieces.add(new Piece(m.group(), entry, link));
+      start = m.end();
+    }
+    if (start < text.length()) {
+      pieces.add(new Piece(text.substring(start), null, false));
+    }
+    return pieces;
+  }
+
+  private static String key(String term) {
+    return term.toLowerCase(Locale.ROOT);
+  }
+
+  private static String uniqueId(String term, Set<String> used) {
+    String slug = Normalizer.normalize(term, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-|-$", "");
+    String base = "term-" + (slug.isEmpty() ? Integer.toString(used.size() + 1) : slug);
+    String id = base;
+    for (int n = 2; !used.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+}

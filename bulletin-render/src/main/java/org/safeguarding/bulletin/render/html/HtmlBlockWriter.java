@@ -1,0 +1,86 @@
+package org.safeguarding.bulletin.render.html;
+
+import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.model.Block;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Callout;
+import org.safeguarding.bulletin.model.CalloutTone;
+import org.safeguarding.bulletin.model.ContactsBlock;
+import org.safeguarding.bulletin.model.InlineText;
+import org.safeguarding.bulletin.model.ListBlock;
+import org.safeguarding.bulletin.model.Paragraph;
+import org.safeguarding.bulletin.model.Risk;
+import org.safeguarding.bulletin.model.RisksBlock;
+import org.safeguarding.bulletin.render.internal.Presentation;
+
+/** Writes each kind of block into a section's body: every kind is handled, each by one method. */
+final class HtmlBlockWriter implements Block.Visitor<Element> {
+  private final Bulletin bulletin;
+  private final Element parent;
+  private final GlossaryTerms terms;
+  private final Labels labels;
+
+  HtmlBlockWriter(Bulletin bulletin, Element parent, GlossaryTerms terms, Labels labels) {
+    this.bulletin = bulletin;
+    this.parent = parent;
+    this.terms = terms;
+    this.labels = labels;
+  }
+
+  @Override
+  public Element paragraph(Paragraph paragraph) {
+    return inline(paragraph.text(), parent.appendElement("p"));
+  }
+
+  @Override
+  public Element list(ListBlock list) {
+    Element element = parent.appendElement(list.ordered() ? "ol" : "ul").addClass("list");
+    list.items().forEach(item -> inline(item, element.appendElement("li")));
+    return element;
+  }
+
+  @Override
+  public Element risks(RisksBlock risks) {
+    Element block = parent.appendElement("div").addClass("risks");
+    if (risks.intro() != null) {
+      inline(risks.intro(), block.appendElement("p").addClass("intro"));
+    }
+    Element list = block.appendElement("ul").addClass("risk-list");
+    Presentation.risks(bulletin, risks).forEach(risk -> risk(risk, list.appendElement("li").addClass("risk")));
+    return block;
+  }
+
+  private void risk(Risk risk, Element item) {
+    item.appendElement("strong").addClass("risk__name").text(risk.name());
+    if (risk.description() != null) {
+      inline(risk.description(), item.appendElement("p").addClass("risk__description"));
+    }
+    if (!risk.includes().isEmpty()) {
+      labels.mark(item.appendElement("p").addClass("risk__includes-label").text(Presentation.includesLabel(risk)));
+      Element includes = item.appendElement("ul").addClass("risk__includes");
+      risk.includes().forEach(name -> includes.appendElement("li").text(name));
+    }
+  }
+
+  @Override
+  public Element contacts(ContactsBlock contacts) {
+    return new HtmlContactWriter(labels, terms).write(Presentation.contacts(bulletin, contacts), contacts.intro(), parent);
+  }
+
+  @Override
+  public Element callout(Callout callout) {
+    String tone = callout.tone() == CalloutTone.URGENT ? "urgent" : "info";
+    Element note = parent.appendElement("div").addClass("callout").addClass("callout--" + tone).attr("role", "note");
+    Element label = note.appendElement("p").addClass("callout__label");
+    label.appendElement("span").addClass("callout__icon").attr("aria-hidden", "true")
+        .text(callout.tone() == CalloutTone.URGENT ? "!" : "i");
+    labels.mark(label.appendElement("span").text(Presentation.calloutLabel(callout.tone())));
+    inline(callout.text(), note.appendElement("p").addClass("callout__text"));
+    return note;
+  }
+
+  private Element inline(InlineText text, Element element) {
+    HtmlInlineWriter.write(text, element, terms);
+    return element;
+  }
+}

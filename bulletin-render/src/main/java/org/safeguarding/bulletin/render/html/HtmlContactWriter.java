@@ -1,0 +1,70 @@
+package org.safeguarding.bulletin.render.html;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.model.Contact;
+import org.safeguarding.bulletin.model.InlineText;
+import org.safeguarding.bulletin.render.internal.ContactDetail;
+import org.safeguarding.bulletin.render.internal.Presentation;
+
+/**
+ * Writes a contacts box: each contact with its name as a heading, its phone number as a large
+ * dialable link that says who it reaches, and its other details. Emergency contacts come first and
+ * say so in words.
+ */
+final class HtmlContactWriter {
+  private final Labels labels;
+  private final GlossaryTerms terms;
+
+  HtmlContactWriter(Labels labels, GlossaryTerms terms) {
+    this.labels = labels;
+    this.terms = terms;
+  }
+
+  /** Appends the box to {@code parent} and returns it. */
+  Element write(List<Contact> contacts, @Nullable InlineText intro, Element parent) {
+    Element box = parent.appendElement("div").addClass("contacts");
+    if (intro != null) {
+      HtmlInlineWriter.write(intro, box.appendElement("p").addClass("intro"), terms);
+    }
+    Element list = box.appendElement("ul").addClass("contact-list");
+    contacts.forEach(contact -> contact(contact, list.appendElement("li")));
+    return box;
+  }
+
+  private void contact(Contact contact, Element item) {
+    item.addClass("contact");
+    if (contact.emergency()) {
+      item.addClass("contact--emergency");
+      labels.mark(item.appendElement("p").addClass("contact__flag").text(Presentation.emergencyLabel()));
+    }
+    item.appendElement("h3").addClass("contact__name").text(Presentation.contactName(contact));
+    if (contact.phone() != null) {
+      phone(contact, item.appendElement("p").addClass("contact__phone"));
+    }
+    List<ContactDetail> details = Presentation.details(contact);
+    if (!details.isEmpty()) {
+      Element dl = item.appendElement("dl").addClass("contact__details");
+      details.forEach(detail -> detail(detail, dl.appendElement("div")));
+    }
+  }
+
+  /** The link's text is the whole {@link Presentation#callLabel call label}, with the number set large. */
+  private void phone(Contact contact, Element paragraph) {
+    Element link = paragraph.appendElement("a").addClass("phone").attr("href", contact.phone().telUri());
+    link.appendElement("span").addClass("phone__who").text(Presentation.callPrefix(contact));
+    link.appendText(" ");
+    link.appendElement("span").addClass("phone__number").text(contact.phone().display());
+  }
+
+  private void detail(ContactDetail detail, Element group) {
+    labels.mark(group.appendElement("dt").text(detail.label()));
+    Element dd = group.appendElement("dd");
+    if (detail.target() == null) {
+      dd.text(detail.text());
+    } else {
+      dd.appendElement("a").attr("href", detail.target()).text(detail.text());
+    }
+  }
+}

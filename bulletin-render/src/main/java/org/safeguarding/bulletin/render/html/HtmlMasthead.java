@@ -1,0 +1,45 @@
+package org.safeguarding.bulletin.render.html;
+
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.internal.Presentation;
+
+/** Writes the header band: series and strapline, the title, the summary, the publisher and the logo. */
+final class HtmlMasthead {
+  private HtmlMasthead() {}
+
+  /**
+   * Appends the page's {@code header} to {@code body}.
+   *
+   * @param logo the logo as an image source and its text alternative, if there is one
+   */
+  static void write(Bulletin bulletin, @Nullable PageImage logo, Element body) {
+    Element inner = body.appendElement("header").addClass("masthead").appendElement("div").addClass("masthead__inner");
+    Element text = inner.appendElement("div").addClass("masthead__text");
+    if (bulletin.series() != null) {
+      Element series = text.appendElement("p").addClass("series");
+      series.appendElement("span").addClass("series__name").text(bulletin.series().name());
+      if (bulletin.series().strapline() != null) {
+        series.appendText(" ");
+        series.appendElement("span").addClass("series__strapline").text(bulletin.series().strapline());
+      }
+    }
+    text.appendElement("h1").addClass("masthead__title").text(bulletin.title());
+    if (bulletin.summary() != null) {
+      text.appendElement("p").addClass("masthead__summary").text(bulletin.summary());
+    }
+    Element publisher = text.appendElement("p").addClass("masthead__publisher");
+    publisher.appendElement("span").addClass("masthead__publisher-name").text(bulletin.publisher().name());
+    if (bulletin.published() != null) {
+      publisher.appendText(" ");
+      publisher.appendElement("time").addClass("masthead__date")
+          .attr("datetime", bulletin.published().toString())
+          .text(Presentation.date(bulletin, bulletin.published()));
+    }
+    if (logo != null) {
+      inner.appendElement("div").addClass("masthead__logo")
+          .appendElement("img").attr("src", logo.source()).attr("alt", logo.alt());
+    }
+  }
+}

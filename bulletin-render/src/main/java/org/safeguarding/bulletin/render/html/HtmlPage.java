@@ -1,0 +1,141 @@
+package org.safeguarding.bulletin.render.html;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.model.Block;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.GlossaryEntry;
+import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.internal.Presentation;
+
+/**
+ * Builds the page's DOM: the head, a skip link, the header band, the contents, one {@code section}
+ * per bulletin section, the glossary and the footer. All text goes in as text nodes, which jsoup
+ * escapes when it writes the page.
+ */
+final class HtmlPage {
+  private final Bulletin bulletin;
+  private final String css;
+  private final PictogramSource pictograms;
+  private final @Nullable PageImage logo;
+  private final GlossaryTerms terms;
+  private final Labels labels;
+
+  HtmlPage(Bulletin bulletin, String css, PictogramSource pictograms, @Nullable PageImage logo) {
+    this.bulletin = bulletin;
+    this.css = css;
+    this.pictograms = pictograms;
+    this.logo = logo;
+    this.terms = new GlossaryTerms(bulletin.glossary());
+    this.labels = new Labels(bulletin);
+  }
+
+  /** The whole page. */
+  Document build() {
+    Document doc = new Document("");
+    doc.appendChild(new DocumentType("html", "", ""));
+    Element html = doc.appendElement("html").attr("lang", bulletin.language());
+    if (bulletin.rightToLeft()) {
+      html.attr("dir", "rtl");
+    }
+    head(html.appendElement("head"));
+    Element body = html.appendElement("body");
+    labels.mark(body.appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to main content"));
+    HtmlMasthead.write(bulletin, logo, body);
+    Element main = body.appendElement("main").attr("id", "main").addClass("page");
+    contents(main);
+    List<Section> sections = bulletin.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      section(i, sections.get(i), main);
+    }
+    if (!bulletin.glossary().isEmpty()) {
+      glossary(main);
+    }
+    footer(body);
+    return doc;
+  }
+
+  private void head(Element head) {
+    head.appendElement("meta").attr("charset", "utf-8");
+    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta").attr("name", "color-scheme").attr("content", "light dark");
+    head.appendElement("title").text(bulletin.series() == null
+        ? bulletin.title()
+        : bulletin.title() + " – " + bulletin.series().name());
+    if (bulletin.summary() != null) {
+      head.appendElement("meta").attr("name", "description").attr("content", bulletin.summary());
+    }
+    head.appendElement("style").appendChild(new DataNode(css));
+  }
+
+  private void contents(Element main) {
+    Element nav = main.appendElement("nav").addClass("contents").attr("aria-labelledby", "contents-heading");
+    labels.mark(nav.appendElement("h2").attr("id", "contents-heading").addClass("contents__heading").text("In this bulletin"));
+    Element list = nav.appendElement("ol").addClass("contents__list");
+    for (int i = 0; i < bulletin.sections().size(); i++) {
+      Element link = list.appendElement("li").appendElement("a").attr("href", "#" + sectionId(i));
+      link.appendElement("span").addClass("contents__number").text(Presentation.sectionNumber(i));
+      link.appendText(" ");
+      link.appendElement("span").addClass("contents__title").text(bulletin.sections().get(i).heading());
+    }
+  }
+
+  private void section(int index, Section section, Element main) {
+    terms.startSection();
+    String id = sectionId(index);
+    Element element = main.appendElement("section").addClass("section").attr("id", id)
+        .attr("aria-labelledby", id + "-heading");
+    Element head = element.appendElement("div").addClass("section__head");
+    Element heading = head.appendElement("h2").addClass("section__heading").attr("id", id + "-heading");
+    heading.appendElement("span").addClass("section__number").text(Presentation.sectionNumber(index));
+    heading.appendText(" ");
+    heading.appendElement("span").addClass("section__title").text(section.heading());
+    if (section.pictogram() != null) {
+      pictograms.svg(section.pictogram()).ifPresent(svg -> head.appendElement("img").addClass("pictogram")
+          .attr("src", DataUri.svg(svg)).attr("alt", section.pictogram().altText())
+          .attr("width", "72").attr("height", "72"));
+    }
+    Element body = element.appendElement("div").addClass("section__body");
+    HtmlBlockWriter writer = new HtmlBlockWriter(bulletin, body, terms, labels);
+    for (Block block : section.content()) {
+      block.accept(writer);
+    }
+  }
+
+  private void glossary(Element main) {
+    Element section = main.appendElement("section").addClass("glossary").attr("id", "glossary")
+        .attr("aria-labelledby", "glossary-heading");
+    labels.mark(section.appendElement("h2").addClass("glossary__heading").attr("id", "glossary-heading")
+        .text(Presentation.glossaryHeading()));
+    Element dl = section.appendElement("dl").addClass("glossary__list");
+    for (GlossaryEntry entry : bulletin.glossary()) {
+      Element group = dl.appendElement("div").addClass("glossary__entry");
+      Element dfn = group.appendElement("dt").attr("id", terms.id(entry)).appendElement("dfn");
+      (GlossaryTerms.isAbbreviation(entry.term()) ? dfn.appendElement("abbr") : dfn).text(entry.term());
+      group.appendElement("dd").text(entry.meaning());
+    }
+  }
+
+  private void footer(Element body) {
+    Element inner = body.appendElement("footer").addClass("footer").appendElement("div").addClass("footer__inner");
+    Element line = inner.appendElement("p");
+    labels.mark(line.appendElement("span").text(Presentation.publishedBy()));
+    line.appendText(" ");
+    String website = bulletin.publisher().website();
+    Element name = website == null ? line.appendElement("span") : line.appendElement("a").attr("href", website);
+    name.text(bulletin.publisher().name());
+    if (bulletin.published() != null) {
+      line.appendText(", ");
+      line.appendElement("time").attr("datetime", bulletin.published().toString())
+          .text(Presentation.date(bulletin, bulletin.published()));
+    }
+  }
+
+  private static String sectionId(int index) {
+    return "section-" + Presentation.sectionNumber(index);
+  }
+}

@@ -1,0 +1,177 @@
+package org.safeguarding.bulletin.render.html;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Logo;
+import org.safeguarding.bulletin.render.BrandLogo;
+import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.Theme;
+import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.validate.BulletinValidator;
+import org.safeguarding.bulletin.validate.Problem;
+
+/**
+ * Renders a bulletin as one self-contained HTML5 page that meets WCAG 2.2 AA: UTF-8, the style sheet
+ * inline, images as {@code data:} URIs, no scripts and no requests to anywhere. The same bulletin
+ * always gives the same bytes.
+ *
+ * <pre>{@code
+ * Bulletin bulletin = BulletinJson.reader().read(Path.of("bulletin.json"));
+ * HtmlRenderer renderer = HtmlRenderer.builder()
+ *     .theme(Theme.standard())
+ *     .baseDirectory(Path.of("."))   // where the publisher's logo is found
+ *     .build();
+ * try (OutputStream out = Files.newOutputStream(Path.of(renderer.fileName(bulletin)))) {
+ *   renderer.render(bulletin, out);
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe: build one and reuse it.
+ */
+public final class HtmlRenderer implements BulletinRenderer {
+  private final Theme theme;
+  private final PictogramSource pictograms;
+  private final @Nullable Path baseDirectory;
+  private final String css;
+
+  private HtmlRenderer(Builder builder) {
+    this.theme = builder.theme;
+    this.pictograms = builder.pictograms;
+    this.baseDirectory = builder.baseDirectory;
+    this.css = Stylesheet.css(theme);
+  }
+
+  /** A renderer with the default settings (see {@link Builder}). */
+  public static HtmlRenderer create() {
+    return builder().build();
+  }
+
+  /** A new builder, with the default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The theme. */
+  public Theme theme() {
+    return theme;
+  }
+
+  /** Where pictogram artwork comes from. */
+  public PictogramSource pictograms() {
+    return pictograms;
+  }
+
+  /** The directory that the publisher's logo path is resolved against, if one was given. */
+  public @Nullable Path baseDirectory() {
+    return baseDirectory;
+  }
+
+  /**
+   * Writes {@code bulletin} to {@code out} as UTF-8 HTML; {@code out} is not closed.
+   *
+   * @throws BulletinInvalidException if the bulletin breaks a document rule
+   * @throws IOException if the logo cannot be read or {@code out} cannot be written
+   */
+  @Override
+  public void render(Bulletin bulletin, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(render(bulletin).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The page for {@code bulletin}, as a string.
+   *
+   * @throws BulletinInvalidException if the bulletin breaks a document rule
+   * @throws IOException if the logo cannot be read
+   */
+  public String render(Bulletin bulletin) throws IOException {
+    Objects.requireNonNull(bulletin, "bulletin");
+    validate(bulletin);
+    Document doc = new HtmlPage(bulletin, css, pictograms, logo(bulletin)).build();
+    doc.outputSettings()
+        .charset(StandardCharsets.UTF_8)
+        .escapeMode(Entities.EscapeMode.base)
+        .prettyPrint(true)
+        .indentAmount(1);
+    return doc.outerHtml() + "\n";
+  }
+
+  /** {@code <id>.html}. */
+  @Override
+  public String fileName(Bulletin bulletin) {
+    return Objects.requireNonNull(bulletin, "bulletin").id() + ".html";
+  }
+
+  /**
+   * Checks every document rule. Without a base directory the logo is not read, so whether it can be
+   * read is not this renderer's concern.
+   */
+  private void validate(Bulletin bulletin) {
+    BulletinValidator validator = baseDirectory == null
+        ? BulletinValidator.create()
+        : BulletinValidator.create().withBaseDirectory(baseDirectory);
+    List<Problem> problems = validator.validate(bulletin).stream()
+        .filter(p -> baseDirectory != null || !p.code().equals("unreadable-logo"))
+        .toList();
+    if (!problems.isEmpty()) {
+      throw new BulletinInvalidException(problems);
+    }
+  }
+
+  /** The publisher's logo if a base directory is given, else the theme's, else none. */
+  private @Nullable PageImage logo(Bulletin bulletin) throws IOException {
+    Logo logo = bulletin.publisher().logo();
+    if (logo != null && baseDirectory != null) {
+      byte[] bytes = Files.readAllBytes(baseDirectory.resolve(logo.path()));
+      return new PageImage(DataUri.of(DataUri.mediaType(logo.path()), bytes), logo.alt());
+    }
+    BrandLogo brand = theme.logo();
+    return brand == null ? null : new PageImage(DataUri.of(brand.mediaType(), brand.data()), brand.alt());
+  }
+
+  /** Builds an {@link HtmlRenderer}. Every setting has a default. */
+  public static final class Builder {
+    private Theme theme = Theme.standard();
+    private PictogramSource pictograms = PictogramSource.none();
+    private @Nullable Path baseDirectory;
+
+    private Builder() {}
+
+    /** The colours and house logo; {@link Theme#standard()} by default. */
+    public Builder theme(Theme theme) {
+      this.theme = Objects.requireNonNull(theme, "theme");
+      return this;
+    }
+
+    /** Where pictogram artwork comes from; {@link PictogramSource#none()} by default. */
+    public Builder pictograms(PictogramSource pictograms) {
+      this.pictograms = Objects.requireNonNull(pictograms, "pictograms");
+      return this;
+    }
+
+    /**
+     * The directory that the publisher's logo path is resolved against, usually the bulletin JSON
+     * file's directory; the logo is then embedded in the page. None by default: the publisher's logo
+     * is left out (the theme's logo, if any, is shown instead), since the page must not refer to
+     * files beside it.
+     */
+    public Builder baseDirectory(Path baseDirectory) {
+      this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
+      return this;
+    }
+
+    /** Builds the renderer. */
+    public HtmlRenderer build() {
+      return new HtmlRenderer(this);
+    }
+  }
+}

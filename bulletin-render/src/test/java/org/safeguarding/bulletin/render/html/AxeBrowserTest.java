@@ -1,0 +1,113 @@
+package org.safeguarding.bulletin.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * axe-core finds no violation of WCAG 2.0, 2.1 and 2.2 A and AA, nor of its best practices, in a
+ * real headless Chromium, on a wide screen and on a 320 px phone; and the phone never scrolls
+ * sideways (WCAG 2.2 success criterion 1.4.10).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AxeBrowserTest {
+  private static final List<String> TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+  private ChromeDriver driver;
+
+  @BeforeAll
+  void startBrowser() {
+    driver = Browser.start();
+  }
+
+  @AfterAll
+  void quitBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} at {1}px")
+  @CsvSource({
+    Fixtures.EXAMPLE + ", 1280", Fixtures.EXAMPLE + ", 320",
+    Fixtures.EVERY_FIELD + ", 1280", Fixtures.EVERY_FIELD + ", 320",
+    Fixtures.WELSH + ", 1280", Fixtures.WELSH + ", 320"})
+  void hasNoViolations(String fixture, int width) {
+    Browser.viewport(driver, width, 900);
+    driver.get(Fixtures.writePage(fixture).toUri().toString());
+
+    Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+
+    assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();
+    assertThat(results.getPasses()).as("axe checked the page").isNotEmpty();
+    assertThat(describe(results.getViolations())).as("axe violations in %s at %dpx", fixture, width).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH})
+  void doesNotScrollSidewaysAt320Pixels(String fixture) {
+    Browser.viewport(driver, 320, 900);
+    driver.get(Fixtures.writePage(fixture).toUri().toString());
+
+    long scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    long clientWidth = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
+
+    assertThat(scrollWidth).as("page width at 320px").isLessThanOrEqualTo(clientWidth);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({Fixtures.EXAMPLE, Fixtures.EVERY_FIELD})
+  void hasNoViolationsInADarkColourScheme(String fixture) {
+    Browser.viewport(driver, 1280, 900);
+    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      driver.get(Fixtures.writePage(fixture).toUri().toString());
+      String background = (String) driver.executeScript("return getComputedStyle(document.body).backgroundColor;");
+      assertThat(background).as("the dark palette is in use").isEqualTo("rgb(18, 20, 23)");
+
+      Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+
+      assertThat(describe(results.getViolations())).as("axe violations in %s, dark", fixture).isEmpty();
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
+  @Test
+  void reportsViolationsInABrokenPage() throws Exception {
+    Path broken = Files.writeString(
+        Files.createDirectories(Path.of("target", "pages")).resolve("broken.html"),
+        "<!DOCTYPE html><html><head><title>x</title></head><body><img src=\"x.png\"><p style=\"color:#aaa\">faint</p></body></html>");
+    Browser.viewport(driver, 1280, 900);
+    driver.get(broken.toUri().toString());
+
+    Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+
+    assertThat(results.getViolations()).extracting(Rule::getId)
+        .contains("html-has-lang", "image-alt", "color-contrast");
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    "
+            + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary())
+                .collect(Collectors.joining("\n    ")))
+        .collect(Collectors.joining("\n"));
+  }
+}

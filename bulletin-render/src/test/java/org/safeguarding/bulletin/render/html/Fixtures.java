@@ -1,0 +1,57 @@
+package org.safeguarding.bulletin.render.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.safeguarding.bulletin.json.BulletinJson;
+import org.safeguarding.bulletin.model.Bulletin;
+
+/** The bulletins the HTML tests render, read from the test classpath. */
+final class Fixtures {
+  /** A copy of the Safer Seven example from bulletin-examples (which this module must not depend on). */
+  static final String EXAMPLE = "/examples/online-risks-and-harms.json";
+  /** Every block type and every optional field, from bulletin-model's test-jar. */
+  static final String EVERY_FIELD = "/fixtures/valid/every-field.json";
+  /** A Welsh bulletin. */
+  static final String WELSH = "/fixtures/valid/welsh-free.json";
+  /** The smallest valid bulletin. */
+  static final String MINIMAL = "/fixtures/valid/minimal-free.json";
+
+  private Fixtures() {}
+
+  /** The bulletin in the classpath resource {@code name}. */
+  static Bulletin read(String name) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("no test resource " + name);
+      }
+      return BulletinJson.reader().read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Renders the bulletin in {@code name} into {@code target/pages/}, for tools that read files. */
+  static Path writePage(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "pages"));
+      Path file = dir.resolve(Path.of(name).getFileName().toString().replace(".json", ".html"));
+      Files.writeString(file, page(name), StandardCharsets.UTF_8);
+      return file.toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The page for the bulletin in {@code name}, rendered with the default settings. */
+  static String page(String name) {
+    try {
+      return HtmlRenderer.create().render(read(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
