@@ -10,6 +10,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.CalloutTone;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.ContactsBlock;
+import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Risk;
 import org.safeguarding.bulletin.model.RisksBlock;
 
@@ -133,5 +134,25 @@ public final class Presentation {
   /** The words that introduce a risk's sub-list: "Domestic Abuse includes:". */
   public static String includesLabel(Risk risk) {
     return risk.name() + " includes:";
+  }
+
+  /** A risk in one sentence: "Domestic Abuse includes Stalking, Honour Based Abuse and Forced Marriage." */
+  public static String riskLine(Risk risk) {
+    if (risk.includes().isEmpty()) {
+      return risk.name() + ".";
+    }
+    List<String> names = risk.includes();
+    String joined = names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return risk.name() + " includes " + joined + ".";
+  }
+
+  /** The picture beside a contact: a telephone where it has a number, else the internet or a conversation. */
+  public static Pictogram contactPictogram(Contact contact) {
+    if (contact.phone() != null) {
+      return Pictogram.PHONE;
+    }
+    return contact.website() != null ? Pictogram.INTERNET : Pictogram.CHAT;
   }
 }

@@ -1,0 +1,63 @@
+package org.safeguarding.bulletin.render.docx;
+
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.safeguarding.bulletin.model.Contact;
+import org.safeguarding.bulletin.render.internal.ContactDetail;
+import org.safeguarding.bulletin.render.internal.EasyReadWords;
+import org.safeguarding.bulletin.render.internal.Presentation;
+
+/**
+ * The "Who to contact" page, last: a picture row for each contact, emergency contacts first, with
+ * its name in bold, its phone number large and bold, then who it is for, when it is open, its
+ * website and its email address, each labelled.
+ */
+final class ContactsPage {
+  private static final int SPACE_IN_CONTACT = 60;
+  private static final int SPACE_AFTER_CONTACT = 360;
+
+  private ContactsPage() {}
+
+  /** Writes the page, if the bulletin has contacts. */
+  static void write(EasyReadDocument document) {
+    if (document.bulletin().contacts().isEmpty()) {
+      return;
+    }
+    document.heading(2, EasyReadWords.WHO_TO_CONTACT, document.labelLanguage(), true);
+    PictureRows rows = PictureRows.start(document);
+    for (Contact contact : Presentation.emergencyFirst(document.bulletin().contacts())) {
+      rows.row(document.settings().pictograms().picture(Presentation.contactPictogram(contact)),
+          cell -> contact(document, cell, contact));
+    }
+  }
+
+  private static void contact(EasyReadDocument document, XWPFTableCell cell, Contact contact) {
+    if (contact.emergency()) {
+      document.runs(line(document, cell), document.labelLanguage()).bold().plain(Presentation.emergencyLabel());
+    }
+    document.runs(line(document, cell), document.language()).bold().plain(Presentation.contactName(contact));
+    if (contact.phone() != null) {
+      XWPFRun number = document.runs(line(document, cell), document.language()).bold()
+          .link(contact.phone().telUri(), contact.phone().display());
+      number.setFontSize(document.settings().numberSize());
+    }
+    for (ContactDetail detail : Presentation.details(contact)) {
+      XWPFParagraph paragraph = line(document, cell);
+      document.runs(paragraph, document.labelLanguage()).plain(detail.label() + ": ");
+      InlineRuns words = document.runs(paragraph, document.language());
+      if (detail.target() == null) {
+        words.plain(detail.text());
+      } else {
+        words.link(detail.target(), detail.text());
+      }
+    }
+    cell.getParagraphs().get(cell.getParagraphs().size() - 1).setSpacingAfter(SPACE_AFTER_CONTACT);
+  }
+
+  private static XWPFParagraph line(EasyReadDocument document, XWPFTableCell cell) {
+    XWPFParagraph paragraph = document.paragraph(cell);
+    paragraph.setSpacingAfter(SPACE_IN_CONTACT);
+    return paragraph;
+  }
+}

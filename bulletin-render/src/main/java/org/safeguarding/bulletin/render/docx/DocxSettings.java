@@ -1,0 +1,27 @@
+package org.safeguarding.bulletin.render.docx;
+
+import org.safeguarding.bulletin.render.pictogram.PictogramSet;
+
+/**
+ * The choices of an {@link EasyReadDocxRenderer}, shared by the classes that write each part.
+ *
+ * @param font the font family for all text
+ * @param bodySize the body text size in points
+ * @param pictograms the pictures
+ */
+record DocxSettings(String font, int bodySize, PictogramSet pictograms) {
+  /** Headings of the document's title, in points. */
+  int titleSize() {
+    return bodySize * 2;
+  }
+
+  /** Headings of sections and pages, in points. */
+  int headingSize() {
+    return bodySize + 8;
+  }
+
+  /** Phone numbers on the contacts page, in points. */
+  int numberSize() {
+    return bodySize + 8;
+  }
+}

@@ -1,0 +1,134 @@
+package org.safeguarding.bulletin.render.docx;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+
+/**
+ * The document's styles: the font, size and language on the document defaults, and the built-in
+ * styles Word's Accessibility Checker looks for ("heading 1" and "heading 2" with outline levels,
+ * "Normal Table" for layout tables, "Hyperlink").
+ */
+final class DocxStyles {
+  /** Style ids, as paragraphs and runs name them. */
+  static final String HEADING_1 = "Heading1";
+
+  static final String HEADING_2 = "Heading2";
+
+  static final String HYPERLINK = "Hyperlink";
+
+  /** Dark navy for headings, near-black for text, GOV.UK blue for links. */
+  static final String HEADING_COLOUR = "12263F";
+
+  static final String TEXT_COLOUR = "0B0C0C";
+
+  static final String LINK_COLOUR = "1D70B8";
+
+  private DocxStyles() {}
+
+  /** Writes the styles part of {@code doc}. */
+  static void write(XWPFDocument doc, DocxSettings settings, String language, boolean rightToLeft) {
+    CTStyles styles = CTStyles.Factory.newInstance();
+    docDefaults(styles.addNewDocDefaults(), settings, language, rightToLeft);
+    normal(styles.addNewStyle());
+    heading(styles.addNewStyle(), 1, settings.titleSize(), 0, 240);
+    heading(styles.addNewStyle(), 2, settings.headingSize(), 360, 160);
+    tableNormal(styles.addNewStyle());
+    hyperlink(styles.addNewStyle());
+    doc.createStyles().setStyles(styles);
+  }
+
+  private static void docDefaults(CTDocDefaults defaults, DocxSettings settings, String language, boolean rtl) {
+    CTRPr run = defaults.addNewRPrDefault().addNewRPr();
+    fonts(run.addNewRFonts(), settings.font());
+    run.addNewSz().setVal(halfPoints(settings.bodySize()));
+    run.addNewSzCs().setVal(halfPoints(settings.bodySize()));
+    run.addNewColor().setVal(TEXT_COLOUR);
+    CTLanguage lang = run.addNewLang();
+    lang.setVal(language);
+    lang.setEastAsia(language);
+    if (rtl) {
+      lang.setBidi(language);
+    }
+    CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
+    spacing.setAfter(BigInteger.valueOf(Units.SPACE_AFTER));
+    spacing.setLine(BigInteger.valueOf(Units.LINE_SPACING));
+    spacing.setLineRule(STLineSpacingRule.AUTO);
+  }
+
+  private static void fonts(CTFonts fonts, String font) {
+    fonts.setAscii(font);
+    fonts.setHAnsi(font);
+    fonts.setCs(font);
+    fonts.setEastAsia(font);
+  }
+
+  private static void normal(CTStyle style) {
+    style.setType(STStyleType.PARAGRAPH);
+    style.setStyleId("Normal");
+    style.setDefault(true);
+    style.addNewName().setVal("Normal");
+    style.addNewQFormat();
+  }
+
+  private static void heading(CTStyle style, int level, int size, int before, int after) {
+    style.setType(STStyleType.PARAGRAPH);
+    style.setStyleId("Heading" + level);
+    style.addNewName().setVal("heading " + level);
+    style.addNewBasedOn().setVal("Normal");
+    style.addNewNext().setVal("Normal");
+    style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+    style.addNewQFormat();
+    CTPPrGeneral paragraph = style.addNewPPr();
+    paragraph.addNewKeepNext();
+    paragraph.addNewKeepLines();
+    CTSpacing spacing = paragraph.addNewSpacing();
+    spacing.setBefore(BigInteger.valueOf(before));
+    spacing.setAfter(BigInteger.valueOf(after));
+    spacing.setLine(BigInteger.valueOf(276));
+    spacing.setLineRule(STLineSpacingRule.AUTO);
+    paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+    CTRPr run = style.addNewRPr();
+    run.addNewB();
+    run.addNewBCs();
+    run.addNewColor().setVal(HEADING_COLOUR);
+    run.addNewSz().setVal(halfPoints(size));
+    run.addNewSzCs().setVal(halfPoints(size));
+  }
+
+  private static void tableNormal(CTStyle style) {
+    style.setType(STStyleType.TABLE);
+    style.setStyleId("TableNormal");
+    style.setDefault(true);
+    style.addNewName().setVal("Normal Table");
+    style.addNewUiPriority().setVal(BigInteger.valueOf(99));
+    style.addNewSemiHidden();
+    style.addNewUnhideWhenUsed();
+  }
+
+  private static void hyperlink(CTStyle style) {
+    style.setType(STStyleType.CHARACTER);
+    style.setStyleId(HYPERLINK);
+    style.addNewName().setVal("Hyperlink");
+    style.addNewUiPriority().setVal(BigInteger.valueOf(99));
+    style.addNewUnhideWhenUsed();
+    CTRPr run = style.addNewRPr();
+    run.addNewColor().setVal(LINK_COLOUR);
+    run.addNewU().setVal(STUnderline.SINGLE);
+  }
+
+  /** A size in points as Word's half-points. */
+  static BigInteger halfPoints(int points) {
+    return BigInteger.valueOf(points * 2L);
+  }
+}

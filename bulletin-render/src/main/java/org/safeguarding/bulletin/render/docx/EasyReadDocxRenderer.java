@@ -1,0 +1,162 @@
+package org.safeguarding.bulletin.render.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.RenderException;
+import org.safeguarding.bulletin.render.pictogram.PictogramSet;
+import org.safeguarding.bulletin.validate.BulletinValidator;
+
+/**
+ * Writes the Easy Read version of a bulletin as a Word document ({@code .docx}).
+ *
+ * <p>The document follows the UK Easy Read conventions: a cover with the title and who made it; a
+ * heading for each section on a page of its own, then each point as a row with its picture on the left and one short
+ * sentence on the right; a "Hard words" page from the glossary; and a "Who to contact" page last,
+ * emergency contacts first. Text is left aligned in a large sans serif font, with bold, never
+ * italics, for key words. A section's own {@code easyRead} points are used where it has them;
+ * otherwise its content, one sentence a point.
+ *
+ * <p>It is built for Word's Accessibility Checker: title and language in the document properties
+ * and on every run, built-in heading styles, alt text on every picture, inline pictures, layout
+ * tables marked as such. The same bulletin always gives the same bytes: every date in the file is
+ * the bulletin's publication date.
+ *
+ * <p>A renderer is immutable and thread-safe: build one and reuse it.
+ *
+ * <pre>{@code
+ * Bulletin bulletin = BulletinJson.reader().read(Path.of("online-risks-and-harms.json"));
+ * EasyReadDocxRenderer renderer = EasyReadDocxRenderer.builder().bodySize(18).build();
+ * try (OutputStream out = Files.newOutputStream(Path.of(renderer.fileName(bulletin)))) {
+ *   renderer.render(bulletin, out);
+ * }
+ * }</pre>
+ */
+public final class EasyReadDocxRenderer implements BulletinRenderer {
+  /** The smallest body size allowed, in points: the GOV.UK and NHS minimum for Easy Read. */
+  public static final int MIN_BODY_SIZE = 14;
+
+  /** The largest body size allowed, in points. */
+  public static final int MAX_BODY_SIZE = 28;
+
+  private final DocxSettings settings;
+  private final BulletinValidator validator = BulletinValidator.create();
+
+  private EasyReadDocxRenderer(Builder builder) {
+    this.settings = new DocxSettings(builder.font, builder.bodySize, builder.pictograms);
+  }
+
+  /** A renderer with the defaults: Arial, 16 pt, the built-in pictures. */
+  public static EasyReadDocxRenderer create() {
+    return builder().build();
+  }
+
+  /** A builder that starts from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The font family of all text. */
+  public String font() {
+    return settings.font();
+  }
+
+  /** The body text size, in points. */
+  public int bodySize() {
+    return settings.bodySize();
+  }
+
+  /** The pictures shown beside points and contacts. */
+  public PictogramSet pictograms() {
+    return settings.pictograms();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The bulletin is validated first, in full.
+   */
+  @Override
+  public void render(Bulletin bulletin, OutputStream out) throws IOException {
+    Objects.requireNonNull(bulletin, "bulletin");
+    Objects.requireNonNull(out, "out");
+    validator.requireValid(bulletin);
+    DocxPackage.copyWithFixedTimes(build(bulletin), DocxPackage.date(bulletin), out);
+  }
+
+  /** {@code <id>-easy-read.docx}, for example {@code online-risks-and-harms-easy-read.docx}. */
+  @Override
+  public String fileName(Bulletin bulletin) {
+    return bulletin.id() + "-easy-read.docx";
+  }
+
+  private byte[] build(Bulletin bulletin) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      EasyReadDocument document = new EasyReadDocument(doc, bulletin, settings);
+      DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
+      PageSetup.write(document);
+      DocxPackage.properties(doc, bulletin);
+      CoverPage.write(document);
+      for (Section section : bulletin.sections()) {
+        SectionWriter.write(document, section);
+      }
+      HardWordsPage.write(document);
+      ContactsPage.write(document);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      doc.write(bytes);
+      return bytes.toByteArray();
+    } catch (POIXMLException | OpenXML4JRuntimeException e) {
+      throw new RenderException("DOCX", "building the document", e);
+    }
+  }
+
+  /** Builds an {@link EasyReadDocxRenderer}; settings are checked in {@link #build()}. */
+  public static final class Builder {
+    private String font = "Arial";
+    private int bodySize = 16;
+    private PictogramSet pictograms = PictogramSet.builtIn();
+
+    private Builder() {}
+
+    /** The font family of all text; "Arial" by default. Choose a plain sans serif. */
+    public Builder font(String font) {
+      this.font = Objects.requireNonNull(font, "font");
+      return this;
+    }
+
+    /** The body text size in points, from 14 to 28; 16 by default. Headings are larger. */
+    public Builder bodySize(int points) {
+      this.bodySize = points;
+      return this;
+    }
+
+    /** The pictures; {@link PictogramSet#builtIn()} by default. */
+    public Builder pictograms(PictogramSet pictograms) {
+      this.pictograms = Objects.requireNonNull(pictograms, "pictograms");
+      return this;
+    }
+
+    /**
+     * Builds the renderer.
+     *
+     * @throws IllegalArgumentException if the font is blank or the body size is outside 14 to 28
+     */
+    public EasyReadDocxRenderer build() {
+      if (font.isBlank()) {
+        throw new IllegalArgumentException("font: expected a font family name, found a blank one");
+      }
+      if (bodySize < MIN_BODY_SIZE || bodySize > MAX_BODY_SIZE) {
+        throw new IllegalArgumentException("bodySize: expected " + MIN_BODY_SIZE + " to " + MAX_BODY_SIZE
+            + " points (Easy Read needs at least 14), found " + bodySize);
+      }
+      return new EasyReadDocxRenderer(this);
+    }
+  }
+}

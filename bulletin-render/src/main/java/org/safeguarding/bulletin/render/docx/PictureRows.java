@@ -1,0 +1,108 @@
+package org.safeguarding.bulletin.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+import org.safeguarding.bulletin.render.RenderException;
+import org.safeguarding.bulletin.render.pictogram.Picture;
+
+/**
+ * A layout table of Easy Read rows: in each, a picture on the left and its words on the right.
+ *
+ * <p>The table is marked as a layout table in its alt text ({@code w:tblCaption} and {@code
+ * w:tblDescription}), uses the default "Normal Table" style, has no borders, no header row and no
+ * merged cells, and reads row by row. Rows do not break across pages.
+ */
+final class PictureRows {
+  static final String CAPTION = "Layout table";
+  static final String DESCRIPTION =
+      "Layout table: each row has a picture on the left and what it means on the right.";
+
+  private final EasyReadDocument document;
+  private final XWPFTable table;
+  private boolean used;
+
+  private PictureRows(EasyReadDocument document, XWPFTable table) {
+    this.document = document;
+    this.table = table;
+  }
+
+  /** Starts a layout table at the end of the body. */
+  static PictureRows start(EasyReadDocument document) {
+    XWPFTable table = document.doc().createTable(1, 2);
+    table.removeBorders();
+    table.setCellMargins(Units.CELL_MARGIN, Units.CELL_MARGIN, Units.CELL_MARGIN, Units.CELL_MARGIN);
+    CTTbl ct = table.getCTTbl();
+    CTTblPr properties = ct.getTblPr();
+    properties.addNewTblCaption().setVal(CAPTION);
+    properties.addNewTblDescription().setVal(DESCRIPTION);
+    CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
+    layout.setType(STTblLayoutType.FIXED);
+    if (document.bulletin().rightToLeft()) {
+      properties.addNewBidiVisual();
+    }
+    table.setWidth(Integer.toString(Units.TEXT_WIDTH));
+    table.setWidthType(TableWidthType.DXA);
+    CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    grid.addNewGridCol().setW(BigInteger.valueOf(Units.PICTURE_COLUMN));
+    grid.addNewGridCol().setW(BigInteger.valueOf(Units.TEXT_WIDTH - Units.PICTURE_COLUMN));
+    return new PictureRows(document, table);
+  }
+
+  /** Adds a row with {@code picture} on the left; {@code words} writes the right-hand cell. */
+  void row(Picture picture, Consumer<XWPFTableCell> words) {
+    XWPFTableRow row = used ? table.createRow() : table.getRow(0);
+    used = true;
+    row.setCantSplitRow(true);
+    XWPFTableCell left = cell(row, 0, Units.PICTURE_COLUMN);
+    XWPFTableCell right = cell(row, 1, Units.TEXT_WIDTH - Units.PICTURE_COLUMN);
+    XWPFParagraph holder = document.paragraph(left);
+    holder.setSpacingAfter(0);
+    picture(holder, picture);
+    words.accept(right);
+  }
+
+  private static XWPFTableCell cell(XWPFTableRow row, int index, int width) {
+    XWPFTableCell cell = row.getCell(index);
+    cell.setWidth(Integer.toString(width));
+    cell.setWidthType(TableWidthType.DXA);
+    cell.getCTTc().getTcPr().addNewVAlign().setVal(STVerticalJc.CENTER);
+    return cell;
+  }
+
+  /** Places {@code picture} inline in {@code paragraph}, 3 cm square, with its alt text. */
+  static void picture(XWPFParagraph paragraph, Picture picture) {
+    XWPFRun run = paragraph.createRun();
+    XWPFPicture added;
+    try {
+      added = run.addPicture(new ByteArrayInputStream(picture.png()), PictureType.PNG,
+          picture.name() + ".png", Units.PICTURE_SIZE, Units.PICTURE_SIZE);
+    } catch (InvalidFormatException | IOException e) {
+      throw new RenderException("DOCX", "adding picture '" + picture.name() + "'", e);
+    }
+    // POI puts the file name in the alt text; Word's Accessibility Checker calls that an error.
+    CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+    inline.getDocPr().setDescr(picture.altText());
+    added.getCTPicture().getNvPicPr().getCNvPr().setDescr(picture.altText());
+  }
+}

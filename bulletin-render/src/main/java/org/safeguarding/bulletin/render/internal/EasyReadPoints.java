@@ -1,0 +1,110 @@
+package org.safeguarding.bulletin.render.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.model.Block;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Callout;
+import org.safeguarding.bulletin.model.Contact;
+import org.safeguarding.bulletin.model.ContactsBlock;
+import org.safeguarding.bulletin.model.Inline;
+import org.safeguarding.bulletin.model.InlineText;
+import org.safeguarding.bulletin.model.ListBlock;
+import org.safeguarding.bulletin.model.Paragraph;
+import org.safeguarding.bulletin.model.Pictogram;
+import org.safeguarding.bulletin.model.Risk;
+import org.safeguarding.bulletin.model.RisksBlock;
+import org.safeguarding.bulletin.model.Section;
+
+/**
+ * What a section says in an Easy Read version: its own {@code easyRead} points where it has them,
+ * otherwise its content one sentence a point, each with a picture.
+ */
+public final class EasyReadPoints {
+  /** The picture for a point when neither the point nor its section names one. */
+  public static final Pictogram FALLBACK_PICTOGRAM = Pictogram.INFORMATION;
+
+  private EasyReadPoints() {}
+
+  /** The points of {@code section}, in order. Assumes a valid bulletin. */
+  public static List<EasyReadPoint> of(Bulletin bulletin, Section section) {
+    Pictogram sectionPicture = section.pictogram() == null ? FALLBACK_PICTOGRAM : section.pictogram();
+    if (!section.easyRead().isEmpty()) {
+      return section.easyRead().stream()
+          .map(p -> new EasyReadPoint(p.text().inlines(), p.pictogram() == null ? sectionPicture : p.pictogram()))
+          .toList();
+    }
+    Locale locale = Locale.forLanguageTag(bulletin.language());
+    SentenceCollector sentences = new SentenceCollector(bulletin, locale);
+    section.content().forEach(block -> block.accept(sentences));
+    return sentences.sentences.stream().map(s -> new EasyReadPoint(s, sectionPicture)).toList();
+  }
+
+  /** Collects each block's sentences. */
+  private static final class SentenceCollector implements Block.Visitor<Void> {
+    private final Bulletin bulletin;
+    private final Locale locale;
+    private final List<List<Inline>> sentences = new ArrayList<>();
+
+    SentenceCollector(Bulletin bulletin, Locale locale) {
+      this.bulletin = bulletin;
+      this.locale = locale;
+    }
+
+    @Override
+    public @Nullable Void paragraph(Paragraph paragraph) {
+      add(paragraph.text());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void list(ListBlock list) {
+      list.items().forEach(this::add);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void risks(RisksBlock risks) {
+      add(risks.intro());
+      for (Risk risk : Presentation.risks(bulletin, risks)) {
+        sentences.add(List.of(new Inline.Text(Presentation.riskLine(risk))));
+        add(risk.description());
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void contacts(ContactsBlock contacts) {
+      add(contacts.intro());
+      for (Contact contact : Presentation.contacts(bulletin, contacts)) {
+        sentences.add(contactLine(contact));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void callout(Callout callout) {
+      add(callout.text());
+      return null;
+    }
+
+    private void add(@Nullable InlineText text) {
+      if (text != null) {
+        sentences.addAll(Sentences.split(text.inlines(), locale));
+      }
+    }
+
+    private static List<Inline> contactLine(Contact contact) {
+      if (contact.phone() != null) {
+        return List.of(new Inline.Link(contact.phone().telUri(), List.of(new Inline.Text(Presentation.callLabel(contact)))));
+      }
+      boolean web = contact.website() != null;
+      String target = web ? contact.website() : "mailto:" + contact.email();
+      String shown = web ? Presentation.withoutScheme(contact.website()) : contact.email();
+      return List.of(new Inline.Text(Presentation.contactName(contact) + ": "),
+          new Inline.Link(target, List.of(new Inline.Text(shown))));
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.safeguarding.bulletin.render.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.Pictogram;
+import org.safeguarding.bulletin.model.Publisher;
+import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.pictogram.PictogramSet;
+import org.safeguarding.bulletin.validate.BulletinInvalidException;
+
+class EasyReadDocxRendererTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.WELSH, Bulletins.MINIMAL})
+  void passesTheDocxAccessibilityCheck(String resource) {
+    Bulletin bulletin = Bulletins.read(resource);
+    byte[] docx = Bulletins.render(resource);
+
+    assertThat(DocxAccessibilityCheck.problems(docx, bulletin.title(), bulletin.language()))
+        .as("accessibility problems in the easy read version of %s", resource)
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.WELSH})
+  void containsEveryEasyReadTextOfTheModel(String resource) throws IOException {
+    Bulletin bulletin = Bulletins.read(resource);
+    String text = normalise(extractText(Bulletins.render(resource)));
+
+    assertThat(text).as(resource).contains(normalise(bulletin.title()));
+    for (Section section : bulletin.sections()) {
+      assertThat(text).as("heading in %s", resource).contains(normalise(section.heading()));
+      List<String> expected = new ArrayList<>();
+      if (section.easyRead().isEmpty()) {
+        section.content().forEach(block -> expected.addAll(ContentTexts.of(bulletin, block)));
+      } else {
+        section.easyRead().forEach(point -> expected.add(point.text().plainText()));
+      }
+      expected.forEach(t -> assertThat(text).as("section '%s' of %s", section.heading(), resource).contains(normalise(t)));
+    }
+    bulletin.glossary().forEach(g -> assertThat(text).contains(normalise(g.term())).contains(normalise(g.meaning())));
+    bulletin.contacts().forEach(c -> {
+      assertThat(text).contains(c.name());
+      if (c.phone() != null) {
+        assertThat(text).contains(c.phone().display());
+      }
+      if (c.hours() != null) {
+        assertThat(text).contains(c.hours());
+      }
+    });
+  }
+
+  @Test
+  void rendersTheSameBytesEveryTime() {
+    Bulletin bulletin = Bulletins.read(Bulletins.EXAMPLE);
+    byte[] first = Bulletins.render(EasyReadDocxRenderer.create(), bulletin);
+    byte[] second = Bulletins.render(EasyReadDocxRenderer.create(), bulletin);
+
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void datesEveryZipEntryWithThePublicationDate() throws IOException {
+    byte[] docx = Bulletins.render(Bulletins.EXAMPLE);
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2026, 11, 27, 0, 0));
+      }
+    }
+    assertThat(new DocxParts(docx).text(new DocxParts(docx).document("docProps/core.xml"), "string(/*)"))
+        .contains("2026-11-27T00:00:00Z")
+        .doesNotContain("1970");
+  }
+
+  @Test
+  void putsTheContactsPageLastWithEmergencyContactsFirst() throws IOException {
+    String text = extractText(Bulletins.render(Bulletins.EVERY_FIELD));
+    String contacts = text.substring(text.lastIndexOf("Who to contact"));
+
+    assertThat(contacts.indexOf("West Midlands Police")).isLessThan(contacts.indexOf("Emergency Duty Team"));
+    assertThat(contacts.indexOf("Emergency Duty Team")).isLessThan(contacts.indexOf("Children's Advice and Support"));
+    assertThat(text.lastIndexOf("Hard words")).isLessThan(text.lastIndexOf("Who to contact"));
+  }
+
+  @Test
+  void usesTheConfiguredFontAndSize() {
+    byte[] docx = Bulletins.render(EasyReadDocxRenderer.builder().font("Verdana").bodySize(18).build(),
+        Bulletins.read(Bulletins.MINIMAL));
+    DocxParts parts = new DocxParts(docx);
+
+    assertThat(parts.text(parts.document("word/styles.xml"), "//w:docDefaults//w:sz/@w:val")).isEqualTo("36");
+    assertThat(parts.text(parts.document("word/styles.xml"), "//w:docDefaults//w:rFonts/@w:ascii")).isEqualTo("Verdana");
+  }
+
+  @Test
+  void showsTheCallersPicturesWithTheirAltText() {
+    PictogramSet ours = PictogramSet.builder()
+        .put(Pictogram.INFORMATION, SVG_SQUARE, "Our information sign")
+        .build();
+    byte[] docx = Bulletins.render(EasyReadDocxRenderer.builder().pictograms(ours).build(), Bulletins.read(Bulletins.MINIMAL));
+
+    assertThat(new DocxParts(docx).select("word/document.xml", "//wp:docPr"))
+        .extracting(e -> e.getAttribute("descr"))
+        .contains("Our information sign");
+  }
+
+  @Test
+  void refusesAnInvalidBulletinBeforeWriting() {
+    Bulletin oneSection = Bulletin.builder("too-short")
+        .title("Too short")
+        .publisher(Publisher.named("Example"))
+        .layout(Layout.SEVEN_MINUTE)
+        .section(Section.builder("Only one").paragraph("Seven are needed.").build())
+        .build();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    assertThatThrownBy(() -> EasyReadDocxRenderer.create().render(oneSection, out))
+        .isInstanceOf(BulletinInvalidException.class);
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void refusesABodySizeBelowTheEasyReadMinimum() {
+    assertThatThrownBy(() -> EasyReadDocxRenderer.builder().bodySize(12).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bodySize: expected 14 to 28 points (Easy Read needs at least 14), found 12");
+    assertThatThrownBy(() -> EasyReadDocxRenderer.builder().font(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("font: expected a font family name, found a blank one");
+  }
+
+  @Test
+  void setsRightToLeftParagraphsAndTablesForUrdu() {
+    Bulletin urdu = Bulletin.builder("urdu").language("ur").layout(Layout.FREE)
+        .title("آن لائن حفاظت")
+        .publisher(Publisher.named("Example"))
+        .section(Section.builder("مدد").pictogram(Pictogram.HELP).paragraph("ہنگامی صورت میں 999 پر کال کریں۔").build())
+        .build();
+    byte[] docx = Bulletins.render(EasyReadDocxRenderer.create(), urdu);
+    DocxParts parts = new DocxParts(docx);
+
+    assertThat(DocxAccessibilityCheck.problems(docx, urdu.title(), "ur")).isEmpty();
+    assertThat(parts.text(parts.document("word/styles.xml"), "//w:docDefaults//w:lang/@w:bidi")).isEqualTo("ur");
+    assertThat(parts.select("word/document.xml", "//w:body//w:p[not(w:pPr/w:bidi)]")).isEmpty();
+    assertThat(parts.select("word/document.xml", "//w:tbl[not(w:tblPr/w:bidiVisual)]")).isEmpty();
+  }
+
+  @Test
+  void namesTheFileAfterTheBulletin() {
+    assertThat(EasyReadDocxRenderer.create().fileName(Bulletins.read(Bulletins.EXAMPLE)))
+        .isEqualTo("online-risks-and-harms-easy-read.docx");
+  }
+
+  @Test
+  void hasTheDefaultsOfTheEasyReadGuidance() {
+    EasyReadDocxRenderer renderer = EasyReadDocxRenderer.create();
+
+    assertThat(renderer.font()).isEqualTo("Arial");
+    assertThat(renderer.bodySize()).isEqualTo(16);
+    assertThat(renderer.pictograms()).isSameAs(PictogramSet.builtIn());
+  }
+
+  static final byte[] SVG_SQUARE = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+      + "<rect width=\"10\" height=\"10\" fill=\"#000\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  private static String extractText(byte[] docx) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      return extractor.getText();
+    }
+  }
+
+  private static String normalise(String text) {
+    return text.replaceAll("\\s+", " ").trim();
+  }
+}
