@@ -6,7 +6,8 @@ import org.safeguarding.bulletin.render.BulletinRenderer;
 
 /** The output formats {@code render} makes, each with the renderer it uses. */
 enum OutputFormat {
-  HTML(Renderers::html);
+  HTML(Renderers::html),
+  DOCX(Renderers::docx);
 
   private final Function<Path, BulletinRenderer> renderer;
 

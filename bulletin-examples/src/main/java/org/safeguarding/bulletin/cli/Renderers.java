@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.cli;
 
 import java.nio.file.Path;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
 
 /** The renderers the command line uses: the default settings, logos read from the input's directory. */
@@ -10,5 +11,9 @@ final class Renderers {
 
   static BulletinRenderer html(Path baseDirectory) {
     return HtmlRenderer.builder().baseDirectory(baseDirectory).build();
+  }
+
+  static BulletinRenderer docx(Path baseDirectory) {
+    return EasyReadDocxRenderer.create();
   }
 }

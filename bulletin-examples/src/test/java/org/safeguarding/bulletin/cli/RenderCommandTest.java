@@ -43,8 +43,8 @@ class RenderCommandTest {
   @Test
   void rendersTheBuiltInExampleWithoutInputs() throws IOException {
     assertThat(run("render", "--out", outDir().toString())).isZero();
-    assertThat(files()).containsExactly("online-risks-and-harms.html");
-    assertThat(cli.err()).startsWith("rendered 1 document into 1 file in " + outDir());
+    assertThat(files()).containsExactly("online-risks-and-harms-easy-read.docx", "online-risks-and-harms.html");
+    assertThat(cli.err()).startsWith("rendered 1 document into 2 files in " + outDir());
   }
 
   @Test
@@ -73,7 +73,7 @@ class RenderCommandTest {
 
     assertThat(run("render", valid.toString(), invalid.toString(), "--keep-going", "--out", outDir().toString()))
         .isEqualTo(1);
-    assertThat(files()).containsExactly("minimal.html");
+    assertThat(files()).containsExactly("minimal-easy-read.docx", "minimal.html");
   }
 
   /** A directory where one output should go makes that output fail after the other was written. */
@@ -90,6 +90,7 @@ class RenderCommandTest {
     assertThat(code).isEqualTo(3);
     assertThat(Files.readString(earlier)).isEqualTo("earlier");
     assertThat(files()).containsExactly("minimal.html", "online-risks-and-harms.html");
+    assertThat(Files.isDirectory(outDir().resolve("online-risks-and-harms.html"))).isTrue();
     assertThat(cli.err()).contains("nothing was written");
   }
 

@@ -19,6 +19,7 @@ import org.safeguarding.bulletin.model.ContactsBlock;
 import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
 import org.safeguarding.bulletin.validate.BulletinValidator;
 
@@ -30,7 +31,8 @@ class ReadmeExampleTest {
       ".section(Section.builder(\"Reporting\").add(ContactsBlock.of(\"police\")).build())",
       "BulletinValidator.create().requireValid(built);",
       "BulletinJson.writer().write(built, System.out);",
-      "HtmlRenderer.create().render(built, System.out);");
+      "HtmlRenderer.create().render(built, System.out);",
+      "EasyReadDocxRenderer.create().render(built, docxOut);");
 
   @Test
   void theReadmeShowsThisExample() throws IOException {
@@ -66,9 +68,12 @@ class ReadmeExampleTest {
     BulletinValidator.create().requireValid(built);
     BulletinJson.writer().write(built, out);
     HtmlRenderer.create().render(built, out);
+    ByteArrayOutputStream docxOut = new ByteArrayOutputStream();
+    EasyReadDocxRenderer.create().render(built, docxOut);
 
     assertThat(written.toString(StandardCharsets.UTF_8))
         .startsWith("Online Risks and Harms: 7 sections\n{\n  \"formatVersion\": 1,\n  \"id\": \"who-to-call\"")
         .contains("<!doctype html>", "<title>Who to call</title>");
+    assertThat(docxOut.toByteArray()).startsWith('P', 'K');
   }
 }

@@ -6,7 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.EasyReadWords;
-import org.safeguarding.bulletin.render.internal.Sentences;
+import org.safeguarding.bulletin.render.internal.InlineSentences;
 
 /** The "Hard words" page: each glossary term in bold, with its meaning under it, a sentence a line. */
 final class HardWordsPage {
@@ -26,7 +26,7 @@ final class HardWordsPage {
       term.setSpacingAfter(0);
       term.setKeepNext(true);
       document.runs(term, document.language()).bold().plain(entry.term());
-      List<List<Inline>> sentences = Sentences.split(List.of(new Inline.Text(entry.meaning())), locale);
+      List<List<Inline>> sentences = InlineSentences.split(List.of(new Inline.Text(entry.meaning())), locale);
       for (int i = 0; i < sentences.size(); i++) {
         XWPFParagraph meaning = document.paragraph();
         boolean last = i == sentences.size() - 1;
@@ -34,7 +34,7 @@ final class HardWordsPage {
         if (!last) {
           meaning.setKeepNext(true);
         }
-        document.runs(meaning, document.language()).plain(Sentences.plain(sentences.get(i)));
+        document.runs(meaning, document.language()).plain(Inline.plainText(sentences.get(i)));
       }
     }
   }

@@ -7,7 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
-import org.safeguarding.bulletin.render.internal.Sentences;
+import org.safeguarding.bulletin.render.internal.InlineSentences;
 
 /**
  * Writes inline text as runs of one paragraph, each marked with its language. Easy Read has no
@@ -69,7 +69,7 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
 
   @Override
   public @Nullable Void link(Inline.Link link) {
-    link(link.target(), Sentences.plain(link.children()));
+    link(link.target(), Inline.plainText(link.children()));
     return null;
   }
 

@@ -141,7 +141,7 @@ public final class HtmlRenderer implements BulletinRenderer {
   /** Builds an {@link HtmlRenderer}. Every setting has a default. */
   public static final class Builder {
     private Theme theme = Theme.standard();
-    private PictogramSource pictograms = PictogramSource.none();
+    private PictogramSource pictograms = PictogramSource.builtIn();
     private @Nullable Path baseDirectory;
 
     private Builder() {}
@@ -152,7 +152,7 @@ public final class HtmlRenderer implements BulletinRenderer {
       return this;
     }
 
-    /** Where pictogram artwork comes from; {@link PictogramSource#none()} by default. */
+    /** Where pictogram artwork comes from; {@link PictogramSource#builtIn()} by default. */
     public Builder pictograms(PictogramSource pictograms) {
       this.pictograms = Objects.requireNonNull(pictograms, "pictograms");
       return this;

@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.render.html;
 
 import java.util.Optional;
 import org.safeguarding.bulletin.model.Pictogram;
+import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 
 /**
  * Where the artwork of pictograms comes from. The HTML renderer shows a section's pictogram beside
@@ -21,8 +22,18 @@ public interface PictogramSource {
   /** The artwork for {@code pictogram} as a complete SVG document, if there is any. */
   Optional<String> svg(Pictogram pictogram);
 
-  /** A source with no artwork at all; the default until the built-in set exists. */
+  /** A source with no artwork at all. */
   static PictogramSource none() {
     return pictogram -> Optional.empty();
+  }
+
+  /** The artwork of {@code set}, the same pictures the Easy Read document shows. */
+  static PictogramSource of(PictogramSet set) {
+    return pictogram -> Optional.of(set.picture(pictogram).svgText());
+  }
+
+  /** The library's built-in pictures; the default. */
+  static PictogramSource builtIn() {
+    return of(PictogramSet.builtIn());
   }
 }

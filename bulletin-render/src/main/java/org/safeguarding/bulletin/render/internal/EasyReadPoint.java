@@ -20,6 +20,6 @@ public record EasyReadPoint(List<Inline> text, Pictogram pictogram) {
 
   /** The sentence without markup. */
   public String plainText() {
-    return Sentences.plain(text);
+    return Inline.plainText(text);
   }
 }

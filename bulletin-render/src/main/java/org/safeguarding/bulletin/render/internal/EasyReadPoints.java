@@ -92,7 +92,7 @@ public final class EasyReadPoints {
 
     private void add(@Nullable InlineText text) {
       if (text != null) {
-        sentences.addAll(Sentences.split(text.inlines(), locale));
+        sentences.addAll(InlineSentences.split(text.inlines(), locale));
       }
     }
 

@@ -8,14 +8,14 @@ import org.safeguarding.bulletin.model.Inline;
 
 /**
  * Splits inline text into sentences with {@link BreakIterator}, keeping each sentence's markup
- * (strong text, links) intact.
+ * (strong text, links) intact. Offsets are those of {@link Inline#plainText(List)}.
  */
-public final class Sentences {
-  private Sentences() {}
+public final class InlineSentences {
+  private InlineSentences() {}
 
   /** The sentences of {@code inlines}, each trimmed, in order; a line break also ends a sentence. */
   public static List<List<Inline>> split(List<Inline> inlines, Locale locale) {
-    String plain = plain(inlines);
+    String plain = Inline.plainText(inlines);
     BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
     breaks.setText(plain);
     List<List<Inline>> sentences = new ArrayList<>();
@@ -29,27 +29,6 @@ public final class Sentences {
       }
     }
     return List.copyOf(sentences);
-  }
-
-  /** The text a reader sees, with a line break as {@code \n}: the offsets that slicing uses. */
-  public static String plain(List<Inline> inlines) {
-    StringBuilder out = new StringBuilder();
-    for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text t) {
-        out.append(t.text());
-      } else if (inline instanceof Inline.Strong s) {
-        out.append(plain(s.children()));
-      } else if (inline instanceof Inline.Emphasis e) {
-        out.append(plain(e.children()));
-      } else if (inline instanceof Inline.Link l) {
-        out.append(plain(l.children()));
-      } else if (inline instanceof Inline.LineBreak) {
-        out.append('\n');
-      } else {
-        throw new AssertionError(inline);
-      }
-    }
-    return out.toString();
   }
 
   /** The trimmed, non-empty parts of {@code [start, end)} between line breaks. */

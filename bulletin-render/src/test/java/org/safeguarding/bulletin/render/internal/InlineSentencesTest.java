@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.model.InlineText;
 
-class SentencesTest {
+class InlineSentencesTest {
 
   @Test
   void splitsIntoTrimmedSentencesKeepingMarkup() {
     InlineText text = InlineText.parse("Call **999** now. Then [tell us](https://example.org/tell). Thank you!");
 
-    List<List<Inline>> sentences = Sentences.split(text.inlines(), Locale.UK);
+    List<List<Inline>> sentences = InlineSentences.split(text.inlines(), Locale.UK);
 
-    assertThat(sentences).extracting(Sentences::plain)
+    assertThat(sentences).extracting(Inline::plainText)
         .containsExactly("Call 999 now.", "Then tell us.", "Thank you!");
     assertThat(sentences.get(0)).contains(new Inline.Strong(List.of(new Inline.Text("999"))));
     assertThat(sentences.get(1))
@@ -27,7 +27,7 @@ class SentencesTest {
   void aLineBreakEndsASentence() {
     InlineText text = InlineText.parse("In an emergency call 999.\\\nIf you cannot speak, press 55");
 
-    assertThat(Sentences.split(text.inlines(), Locale.UK)).extracting(Sentences::plain)
+    assertThat(InlineSentences.split(text.inlines(), Locale.UK)).extracting(Inline::plainText)
         .containsExactly("In an emergency call 999.", "If you cannot speak, press 55");
   }
 }
