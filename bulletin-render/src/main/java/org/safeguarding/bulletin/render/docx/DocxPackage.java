@@ -1,16 +1,19 @@
 package org.safeguarding.bulletin.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -50,23 +53,30 @@ final class DocxPackage {
 
   /**
    * Copies the zip package {@code docx} to {@code out}, in the same order, with every entry's time
-   * set to {@code date}. {@code out} is not closed.
+   * set to {@code date}. Entries are copied as they are compressed, never inflated and deflated
+   * again. {@code out} is not closed.
    */
   static void copyWithFixedTimes(byte[] docx, LocalDate date, OutputStream out) throws IOException {
-    LocalDateTime time = date.atStartOfDay();
-    // Not closed: that would close the caller's stream.
-    ZipOutputStream zip = new ZipOutputStream(out);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        ZipEntry copy = new ZipEntry(entry.getName());
-        copy.setTimeLocal(time);
-        zip.putNextEntry(copy);
-        in.transferTo(zip);
-        zip.closeEntry();
+    // Zip entries hold local times: midnight in this machine's zone is stored as 00:00 of the date.
+    long time = date.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(docx)).get()) {
+      // Finished, not closed: closing would close the caller's stream.
+      ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out));
+      for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
+        ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+        copy.setMethod(entry.getMethod());
+        copy.setCrc(entry.getCrc());
+        copy.setSize(entry.getSize());
+        copy.setCompressedSize(entry.getCompressedSize());
+        copy.setTime(time);
+        try (InputStream raw = in.getRawInputStream(entry)) {
+          zip.addRawArchiveEntry(copy, raw);
+        }
       }
+      zip.finish();
+      zip.flush();
     }
-    zip.finish();
-    zip.flush();
   }
+
 
 }
