@@ -40,26 +40,28 @@ final class BatchRenderer {
    * @throws RenderException if a renderer fails (then no output is written)
    */
   int render(List<InputReader.Input> inputs) throws IOException {
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size() * formats.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 2);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     try (AtomicOutputs outputs = new AtomicOutputs()) {
       for (InputReader.Input input : inputs) {
-        acquire(inFlight);
-        if (failure.get() != null) {
-          break;
-        }
-        pool.execute(() -> {
-          try {
-            renderOne(input, outputs);
-          } catch (IOException | RuntimeException e) {
-            failure.compareAndSet(null, e);
-          } finally {
-            inFlight.release();
-            progress.step();
+        for (OutputFormat format : formats) {
+          acquire(inFlight);
+          if (failure.get() != null) {
+            break;
           }
-        });
+          pool.execute(() -> {
+            try {
+              renderOne(input, format, outputs);
+            } catch (IOException | RuntimeException e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              inFlight.release();
+            }
+          });
+        }
+        progress.step();
       }
       pool.shutdown();
       awaitTermination(pool);
@@ -71,12 +73,11 @@ final class BatchRenderer {
     }
   }
 
-  private void renderOne(InputReader.Input input, AtomicOutputs outputs) throws IOException {
+  /** Reads the input (again: it is not kept between formats, so that memory stays small) and renders it. */
+  private void renderOne(InputReader.Input input, OutputFormat format, AtomicOutputs outputs) throws IOException {
     Bulletin bulletin = input.source().load();
-    for (OutputFormat format : formats) {
-      BulletinRenderer renderer = renderer(format, input.directory());
-      outputs.stage(directory.resolve(renderer.fileName(bulletin)), out -> renderer.render(bulletin, out));
-    }
+    BulletinRenderer renderer = renderer(format, input.directory());
+    outputs.stage(directory.resolve(renderer.fileName(bulletin)), out -> renderer.render(bulletin, out));
   }
 
   /** One renderer per format and input directory, shared by every document that needs it. */
