@@ -122,7 +122,10 @@ public final class PictogramSet {
     }
   }
 
-  /** The built-in set, loaded from the class path the first time it is used. */
+  /**
+   * The built-in set, loaded from the class path the first time it is used: each picture's SVG, and
+   * the PNG drawn from it when the library was built.
+   */
   private static final class BuiltIn {
     static final PictogramSet SET = load();
 
@@ -130,7 +133,7 @@ public final class PictogramSet {
       Map<String, Picture> pictures = new TreeMap<>();
       for (Pictogram pictogram : Pictogram.values()) {
         String name = pictogram.jsonName();
-        pictures.put(name, new Picture(name, resource(name + ".svg"), pictogram.altText()));
+        pictures.put(name, new Picture(name, resource(name + ".svg"), pictogram.altText(), resource(name + ".png")));
       }
       return new PictogramSet(pictures);
     }

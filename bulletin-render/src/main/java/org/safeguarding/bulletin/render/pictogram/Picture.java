@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  * One picture of a {@link PictogramSet}: its name, its SVG artwork, the same artwork as a PNG at
  * print resolution, and the text that stands in for it.
  *
- * <p>The PNG is drawn from the SVG the first time it is asked for and kept, so a set that is built
- * once and shared draws each picture at most once. Instances are immutable and thread-safe.
+ * <p>The built-in pictures' PNGs were drawn from their SVGs when the library was built (a test checks
+ * that drawing them again gives the same bytes), so using them needs no drawing at all. A caller's
+ * own picture's PNG is drawn from its SVG the first time it is asked for and kept, so a set that is
+ * built once and shared draws each picture at most once. Instances are immutable and thread-safe.
  */
 public final class Picture {
   /** The width and height of {@link #png()} in pixels: 3 cm at 300 dots per inch. */
@@ -22,9 +24,15 @@ public final class Picture {
   private byte @Nullable [] png;
 
   Picture(String name, byte[] svg, String altText) {
+    this(name, svg, altText, null);
+  }
+
+  /** A picture whose PNG, drawn from {@code svg} beforehand, is {@code png}. */
+  Picture(String name, byte[] svg, String altText, byte @Nullable [] png) {
     this.name = Objects.requireNonNull(name, "name");
     this.svg = svg.clone();
     this.altText = Objects.requireNonNull(altText, "altText");
+    this.png = png;
   }
 
   /** The picture's name, for example {@code phone}; built-in names are a pictogram's JSON name. */
