@@ -15,17 +15,19 @@ final class Pdfs {
 
   private Pdfs() {}
 
-  static byte[] render(Bulletin bulletin) {
-    return render(RENDERER, bulletin);
+  /** Renders {@code bulletin} with the shared renderer, keeping a copy as {@code target/pdf/<name>.pdf}. */
+  static byte[] render(String name, Bulletin bulletin) {
+    return render(RENDERER, name, bulletin);
   }
 
-  static byte[] render(PdfRenderer renderer, Bulletin bulletin) {
+  /** Renders {@code bulletin}, keeping a copy as {@code target/pdf/<name>.pdf} (ids may repeat). */
+  static byte[] render(PdfRenderer renderer, String name, Bulletin bulletin) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       renderer.render(bulletin, out);
       byte[] pdf = out.toByteArray();
       Path dir = Files.createDirectories(Path.of("target", "pdf"));
-      Files.write(dir.resolve(renderer.fileName(bulletin)), pdf);
+      Files.write(dir.resolve(name + ".pdf"), pdf);
       return pdf;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
