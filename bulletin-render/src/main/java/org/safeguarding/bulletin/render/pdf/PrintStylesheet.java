@@ -24,6 +24,8 @@ final class PrintStylesheet {
   private static final String RESOURCE = "bulletin-pdf.css";
   private static final String BASE = load();
   private static final Pattern VARIABLE = Pattern.compile("var\\(--([a-z-]+)\\)");
+  /** The most characters of the running title: a page footer cannot wrap, so more would run off. */
+  static final int RUNNING_TITLE_LENGTH = 60;
 
   private PrintStylesheet() {}
 
@@ -36,7 +38,7 @@ final class PrintStylesheet {
     }
     values.put("fonts", fonts.stream().map(f -> '"' + f.name() + '"').collect(Collectors.joining(", ")));
     values.put("page-size", size.cssName());
-    values.put("running-title", cssString(runningTitle));
+    values.put("running-title", cssString(shortened(runningTitle)));
     Matcher m = VARIABLE.matcher(BASE);
     StringBuilder css = new StringBuilder();
     while (m.find()) {
@@ -47,6 +49,16 @@ final class PrintStylesheet {
       m.appendReplacement(css, Matcher.quoteReplacement(value));
     }
     return m.appendTail(css).toString();
+  }
+
+  /** {@code title} cut to {@link #RUNNING_TITLE_LENGTH} characters, at a space if there is one, with "…". */
+  static String shortened(String title) {
+    if (title.codePointCount(0, title.length()) <= RUNNING_TITLE_LENGTH) {
+      return title;
+    }
+    String cut = title.substring(0, title.offsetByCodePoints(0, RUNNING_TITLE_LENGTH - 1));
+    int space = cut.lastIndexOf(' ');
+    return (space > RUNNING_TITLE_LENGTH / 2 ? cut.substring(0, space) : cut).strip() + "\u2026";
   }
 
   /** {@code text} as a CSS string: letters, digits and spaces as they are, all else escaped by code point. */

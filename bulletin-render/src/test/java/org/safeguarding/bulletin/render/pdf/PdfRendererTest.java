@@ -172,6 +172,16 @@ class PdfRendererTest {
   }
 
   @Test
+  void wrapsLongWordsAndAddressesWithinThePage() throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("long-words", TestBulletins.longWords()))) {
+      float pageWidth = pdf.getPage(0).getMediaBox().getWidth();
+      float widest = PdfStructure.rightmostGlyph(pdf);
+
+      assertThat(widest).as("right edge of the rightmost glyph").isLessThan(pageWidth - 30f);
+    }
+  }
+
+  @Test
   void refusesTextThatNoFontCanShow() {
     Bulletin chinese = Bulletin.builder("zh").layout(Layout.FREE).language("zh").title("网上安全")
         .publisher(Publisher.named("P")).section(Section.builder("S").paragraph("Text").build()).build();

@@ -100,6 +100,19 @@ final class PdfStructure {
     }
   }
 
+  /** The x of the right edge of the rightmost glyph on any page, in points. */
+  static float rightmostGlyph(PDDocument pdf) throws IOException {
+    float[] max = {0};
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        max[0] = Math.max(max[0], text.getXDirAdj() + text.getWidthDirAdj());
+      }
+    };
+    stripper.getText(pdf);
+    return max[0];
+  }
+
   /** {@code text} without any white space, so that line breaks inside long words do not matter. */
   static String squeezed(String text) {
     return text.replaceAll("\\s+", "");
