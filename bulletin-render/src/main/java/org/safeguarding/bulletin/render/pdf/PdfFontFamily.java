@@ -39,11 +39,7 @@ public final class PdfFontFamily {
   private final Map<FontFace, BitSet> coverage;
 
   private PdfFontFamily(String name, Map<FontFace, byte[]> faces) {
-    if (name.isBlank() || name.contains("\"") || name.contains("\\")) {
-      throw new IllegalArgumentException(
-          "font family: expected a name without quotes or backslashes, found '" + name + "'");
-    }
-    this.name = name;
+    this.name = checkName(name);
     this.faces = new EnumMap<>(faces);
     this.coverage = new EnumMap<>(FontFace.class);
     faces.forEach((face, bytes) -> coverage.put(face, characters(name, face, bytes)));
@@ -59,7 +55,7 @@ public final class PdfFontFamily {
    */
   public static PdfFontFamily of(String name, Path regular, Path bold, Path italic, Path boldItalic)
       throws IOException {
-    Objects.requireNonNull(name, "name");
+    checkName(Objects.requireNonNull(name, "name"));
     Map<FontFace, byte[]> faces = new EnumMap<>(FontFace.class);
     faces.put(FontFace.REGULAR, Files.readAllBytes(Objects.requireNonNull(regular, "regular")));
     faces.put(FontFace.BOLD, Files.readAllBytes(Objects.requireNonNull(bold, "bold")));
@@ -103,6 +99,14 @@ public final class PdfFontFamily {
   @Override
   public String toString() {
     return "PdfFontFamily[" + name + "]";
+  }
+
+  private static String checkName(String name) {
+    if (name.isBlank() || name.contains("\"") || name.contains("\\")) {
+      throw new IllegalArgumentException(
+          "font family: expected a name without quotes or backslashes, found '" + name + "'");
+    }
+    return name;
   }
 
   /** Every code point the face maps to a glyph, from its Unicode character map. */
