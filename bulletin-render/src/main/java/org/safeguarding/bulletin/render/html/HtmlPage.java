@@ -16,6 +16,10 @@ import org.safeguarding.bulletin.render.internal.Presentation;
  * Builds the page's DOM: the head, a skip link, the header band, the contents, one {@code section}
  * per bulletin section, the glossary and the footer. All text goes in as text nodes, which jsoup
  * escapes when it writes the page.
+ *
+ * <p>The page for print (which the PDF renderer lays out) has the same structure, less what only a
+ * screen needs (the skip link, the contents and the viewport), and names its sections as
+ * bookmarks in the head.
  */
 final class HtmlPage {
   private final Bulletin bulletin;
@@ -24,14 +28,16 @@ final class HtmlPage {
   private final @Nullable PageImage logo;
   private final GlossaryTerms terms;
   private final Labels labels;
+  private final boolean print;
 
-  HtmlPage(Bulletin bulletin, String css, PictogramSource pictograms, @Nullable PageImage logo) {
+  HtmlPage(Bulletin bulletin, String css, PictogramSource pictograms, @Nullable PageImage logo, boolean print) {
     this.bulletin = bulletin;
     this.css = css;
     this.pictograms = pictograms;
     this.logo = logo;
     this.terms = new GlossaryTerms(bulletin.glossary());
     this.labels = new Labels(bulletin);
+    this.print = print;
   }
 
   /** The whole page. */
@@ -44,10 +50,14 @@ final class HtmlPage {
     }
     head(html.appendElement("head"));
     Element body = html.appendElement("body");
-    labels.mark(body.appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to main content"));
+    if (!print) {
+      labels.mark(body.appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to main content"));
+    }
     HtmlMasthead.write(bulletin, logo, body);
     Element main = body.appendElement("main").attr("id", "main").addClass("page");
-    contents(main);
+    if (!print) {
+      contents(main);
+    }
     List<Section> sections = bulletin.sections();
     for (int i = 0; i < sections.size(); i++) {
       section(i, sections.get(i), main);
@@ -61,8 +71,10 @@ final class HtmlPage {
 
   private void head(Element head) {
     head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("meta").attr("name", "color-scheme").attr("content", "light dark");
+    if (!print) {
+      head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+      head.appendElement("meta").attr("name", "color-scheme").attr("content", "light dark");
+    }
     head.appendElement("title").text(bulletin.series() == null
         ? bulletin.title()
         : bulletin.title() + " – " + bulletin.series().name());
@@ -70,6 +82,17 @@ final class HtmlPage {
       head.appendElement("meta").attr("name", "description").attr("content", bulletin.summary());
     }
     head.appendElement("style").appendChild(new DataNode(css));
+    if (print) {
+      bookmarks(head.appendElement("bookmarks"));
+    }
+  }
+
+  /** One bookmark per section, named as its heading reads, for the PDF's outline. */
+  private void bookmarks(Element bookmarks) {
+    for (int i = 0; i < bulletin.sections().size(); i++) {
+      bookmarks.appendElement("bookmark").attr("href", "#" + sectionId(i))
+          .attr("name", Presentation.sectionNumber(i) + " " + bulletin.sections().get(i).heading());
+    }
   }
 
   private void contents(Element main) {

@@ -3,21 +3,16 @@ package org.safeguarding.bulletin.render.html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 import org.safeguarding.bulletin.model.Bulletin;
-import org.safeguarding.bulletin.model.Logo;
-import org.safeguarding.bulletin.render.BrandLogo;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
+import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
-import org.safeguarding.bulletin.validate.BulletinValidator;
-import org.safeguarding.bulletin.validate.Problem;
 
 /**
  * Renders a bulletin as one self-contained HTML5 page that meets WCAG 2.2 AA: UTF-8, the style sheet
@@ -95,8 +90,8 @@ public final class HtmlRenderer implements BulletinRenderer {
    */
   public String render(Bulletin bulletin) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
-    validate(bulletin);
-    Document doc = new HtmlPage(bulletin, css, pictograms, logo(bulletin)).build();
+    Validation.check(bulletin, baseDirectory);
+    Document doc = new HtmlPage(bulletin, css, pictograms, PageLogo.of(bulletin, theme, baseDirectory), false).build();
     doc.outputSettings()
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
@@ -109,33 +104,6 @@ public final class HtmlRenderer implements BulletinRenderer {
   @Override
   public String fileName(Bulletin bulletin) {
     return Objects.requireNonNull(bulletin, "bulletin").id() + ".html";
-  }
-
-  /**
-   * Checks every document rule. Without a base directory the logo is not read, so whether it can be
-   * read is not this renderer's concern.
-   */
-  private void validate(Bulletin bulletin) {
-    BulletinValidator validator = baseDirectory == null
-        ? BulletinValidator.create()
-        : BulletinValidator.create().withBaseDirectory(baseDirectory);
-    List<Problem> problems = validator.validate(bulletin).stream()
-        .filter(p -> baseDirectory != null || !p.code().equals("unreadable-logo"))
-        .toList();
-    if (!problems.isEmpty()) {
-      throw new BulletinInvalidException(problems);
-    }
-  }
-
-  /** The publisher's logo if a base directory is given, else the theme's, else none. */
-  private @Nullable PageImage logo(Bulletin bulletin) throws IOException {
-    Logo logo = bulletin.publisher().logo();
-    if (logo != null && baseDirectory != null) {
-      byte[] bytes = Files.readAllBytes(baseDirectory.resolve(logo.path()));
-      return new PageImage(DataUri.of(DataUri.mediaType(logo.path()), bytes), logo.alt());
-    }
-    BrandLogo brand = theme.logo();
-    return brand == null ? null : new PageImage(DataUri.of(brand.mediaType(), brand.data()), brand.alt());
   }
 
   /** Builds an {@link HtmlRenderer}. Every setting has a default. */

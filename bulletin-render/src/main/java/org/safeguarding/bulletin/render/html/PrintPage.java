@@ -1,0 +1,39 @@
+package org.safeguarding.bulletin.render.html;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.Theme;
+
+/**
+ * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
+ * code, less the skip link and the contents, with one bookmark per section in the head and the
+ * style sheet the caller gives. The PDF renderer lays it out, so that the layout is decided once.
+ *
+ * <p>This is the library's plumbing between its renderers, not an API for callers: it may change
+ * in any release.
+ */
+public final class PrintPage {
+  private PrintPage() {}
+
+  /**
+   * The print page of a valid {@code bulletin}, with {@code css} as its only style sheet and no
+   * pictograms (the PDF renderer cannot draw SVG).
+   *
+   * @param baseDirectory the directory the publisher's logo is resolved against; without one the
+   *     theme's logo, if any, is shown instead
+   * @throws IOException if the publisher's logo cannot be read
+   * @throws IllegalArgumentException if the logo is an SVG image, which print cannot show
+   */
+  public static Document build(Bulletin bulletin, String css, Theme theme, @Nullable Path baseDirectory)
+      throws IOException {
+    PageImage logo = PageLogo.of(bulletin, theme, baseDirectory);
+    if (logo != null && logo.source().startsWith("data:image/svg+xml")) {
+      throw new IllegalArgumentException(
+          "logo: expected a PNG or JPEG image for print, found SVG ('" + logo.alt() + "')");
+    }
+    return new HtmlPage(bulletin, css, PictogramSource.none(), logo, true).build();
+  }
+}

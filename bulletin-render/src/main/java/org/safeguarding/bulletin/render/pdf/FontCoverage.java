@@ -1,0 +1,57 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Checks, before layout, that every character of a page can be shown by the font families, so that
+ * nothing is printed as a box or silently dropped. A character passes if, for each of the four
+ * faces, some family has a glyph for it, since bold or italic text may need any face.
+ */
+final class FontCoverage {
+  private final List<PdfFontFamily> families;
+
+  FontCoverage(List<PdfFontFamily> families) {
+    this.families = List.copyOf(families);
+  }
+
+  /**
+   * Checks the text of {@code page}.
+   *
+   * @throws UnsupportedTextException naming every character no family can show
+   */
+  void check(Document page) {
+    Set<Integer> missing = new LinkedHashSet<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode text) {
+        text.getWholeText().codePoints().filter(cp -> !invisible(cp) && !shown(cp)).forEach(missing::add);
+      }
+    }, page.body());
+    if (!missing.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      families.forEach(f -> names.add(f.name()));
+      throw new UnsupportedTextException(List.copyOf(missing), names);
+    }
+  }
+
+  private boolean shown(int codePoint) {
+    for (FontFace face : FontFace.values()) {
+      if (families.stream().noneMatch(f -> f.covers(face, codePoint))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** White space, controls and format characters (such as a soft hyphen) need no glyph. */
+  private static boolean invisible(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        || type == Character.CONTROL || type == Character.FORMAT;
+  }
+}

@@ -1,0 +1,160 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * A TrueType font family for the PDF: its name and its regular, bold, italic and bold italic faces.
+ * The files are read and checked once, when the family is made, and the PDF embeds a subset of
+ * each face it uses.
+ *
+ * <pre>{@code
+ * PdfFontFamily house = PdfFontFamily.of("House Sans", Path.of("HouseSans-Regular.ttf"),
+ *     Path.of("HouseSans-Bold.ttf"), Path.of("HouseSans-Italic.ttf"), Path.of("HouseSans-BoldItalic.ttf"));
+ * PdfRenderer renderer = PdfRenderer.builder()
+ *     .fonts(house, PdfFontFamily.dejaVuSans())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class PdfFontFamily {
+  private static final String FONTS = "fonts/";
+
+  private final String name;
+  private final Map<FontFace, byte[]> faces;
+  private final Map<FontFace, BitSet> coverage;
+
+  private PdfFontFamily(String name, Map<FontFace, byte[]> faces) {
+    this.name = checkName(name);
+    this.faces = new EnumMap<>(faces);
+    this.coverage = new EnumMap<>(FontFace.class);
+    faces.forEach((face, bytes) -> coverage.put(face, characters(name, face, bytes)));
+  }
+
+  /**
+   * A family from four TrueType files ({@code .ttf}; OpenType files with CFF outlines are not
+   * supported by the PDF engine).
+   *
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if the name is blank or holds a quote or backslash, or a file
+   *     is not a TrueType font with a Unicode character map
+   */
+  public static PdfFontFamily of(String name, Path regular, Path bold, Path italic, Path boldItalic)
+      throws IOException {
+    checkName(Objects.requireNonNull(name, "name"));
+    Map<FontFace, byte[]> faces = new EnumMap<>(FontFace.class);
+    faces.put(FontFace.REGULAR, Files.readAllBytes(Objects.requireNonNull(regular, "regular")));
+    faces.put(FontFace.BOLD, Files.readAllBytes(Objects.requireNonNull(bold, "bold")));
+    faces.put(FontFace.ITALIC, Files.readAllBytes(Objects.requireNonNull(italic, "italic")));
+    faces.put(FontFace.BOLD_ITALIC, Files.readAllBytes(Objects.requireNonNull(boldItalic, "boldItalic")));
+    return new PdfFontFamily(name, faces);
+  }
+
+  /**
+   * Atkinson Hyperlegible Next, by the Braille Institute, designed so that letters that look alike
+   * are told apart; shipped in the jar under the SIL Open Font License 1.1. The default first
+   * family.
+   */
+  public static PdfFontFamily atkinsonHyperlegibleNext() {
+    return Builtin.ATKINSON;
+  }
+
+  /**
+   * DejaVu Sans, which covers most alphabets (Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew,
+   * Arabic and more); shipped in the jar under the Bitstream Vera licence. The default fallback.
+   */
+  public static PdfFontFamily dejaVuSans() {
+    return Builtin.DEJAVU;
+  }
+
+  /** The family's name, as the style sheet names it. */
+  public String name() {
+    return name;
+  }
+
+  /** The bytes of {@code face}; callers must not change them. */
+  byte[] bytes(FontFace face) {
+    return faces.get(face);
+  }
+
+  /** Whether {@code face} has a glyph for {@code codePoint}. */
+  boolean covers(FontFace face, int codePoint) {
+    return coverage.get(face).get(codePoint);
+  }
+
+  @Override
+  public String toString() {
+    return "PdfFontFamily[" + name + "]";
+  }
+
+  private static String checkName(String name) {
+    if (name.isBlank() || name.contains("\"") || name.contains("\\")) {
+      throw new IllegalArgumentException(
+          "font family: expected a name without quotes or backslashes, found '" + name + "'");
+    }
+    return name;
+  }
+
+  /** Every code point the face maps to a glyph, from its Unicode character map. */
+  private static BitSet characters(String family, FontFace face, byte[] bytes) {
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+      CmapLookup cmap = font.getUnicodeCmapLookup(false);
+      if (cmap == null) {
+        throw new IllegalArgumentException("font family " + family + ": the " + face.name().toLowerCase(Locale.ROOT)
+            + " face has no Unicode character map");
+      }
+      BitSet covered = new BitSet();
+      for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+        List<Integer> codes = cmap.getCharCodes(glyph);
+        if (codes != null) {
+          codes.forEach(covered::set);
+        }
+      }
+      return covered;
+    } catch (IOException e) {
+      throw new IllegalArgumentException("font family " + family + ": the " + face.name().toLowerCase(Locale.ROOT)
+          + " face is not a TrueType font: " + e.getMessage(), e);
+    }
+  }
+
+  /** The families in the jar, loaded on first use. */
+  private static final class Builtin {
+    static final PdfFontFamily ATKINSON = load("Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-",
+        "Regular", "Bold", "Italic", "BoldItalic");
+    static final PdfFontFamily DEJAVU = load("DejaVu Sans", "DejaVuSans", "", "-Bold", "-Oblique", "-BoldOblique");
+
+    private static PdfFontFamily load(String name, String prefix, String... suffixes) {
+      Map<FontFace, byte[]> faces = new EnumMap<>(FontFace.class);
+      FontFace[] order = FontFace.values();
+      for (int i = 0; i < order.length; i++) {
+        faces.put(order[i], resource(prefix + suffixes[i] + ".ttf"));
+      }
+      return new PdfFontFamily(name, faces);
+    }
+
+    private static byte[] resource(String file) {
+      try (InputStream in = PdfFontFamily.class.getResourceAsStream(FONTS + file)) {
+        if (in == null) {
+          throw new IllegalStateException("the font is missing from the jar: " + FONTS + file);
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the font " + FONTS + file, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.safeguarding.bulletin.render.ColourRole;
+import org.safeguarding.bulletin.render.Palette;
+import org.safeguarding.bulletin.render.Theme;
+
+/**
+ * The PDF's style sheet: {@code bulletin-pdf.css}, read from the jar once, with each {@code
+ * var(--name)} replaced by its value, since the PDF engine does not know custom properties. The
+ * colours are the theme's light palette: paper has no dark mode.
+ */
+final class PrintStylesheet {
+  private static final String RESOURCE = "bulletin-pdf.css";
+  private static final String BASE = load();
+  private static final Pattern VARIABLE = Pattern.compile("var\\(--([a-z-]+)\\)");
+  /** The most characters of the running title: a page footer cannot wrap, so more would run off. */
+  static final int RUNNING_TITLE_LENGTH = 60;
+
+  private PrintStylesheet() {}
+
+  /** The complete style sheet; {@code runningTitle} is the text at the foot of every page. */
+  static String css(Theme theme, List<PdfFontFamily> fonts, PageSize size, String runningTitle) {
+    Map<String, String> values = new HashMap<>();
+    Palette palette = theme.light();
+    for (ColourRole role : ColourRole.values()) {
+      values.put(role.cssName(), palette.colour(role));
+    }
+    values.put("fonts", fonts.stream().map(f -> '"' + f.name() + '"').collect(Collectors.joining(", ")));
+    values.put("page-size", size.cssName());
+    values.put("running-title", cssString(shortened(runningTitle)));
+    Matcher m = VARIABLE.matcher(BASE);
+    StringBuilder css = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalStateException(RESOURCE + " uses an unknown variable --" + m.group(1));
+      }
+      m.appendReplacement(css, Matcher.quoteReplacement(value));
+    }
+    return m.appendTail(css).toString();
+  }
+
+  /** {@code title} cut to {@link #RUNNING_TITLE_LENGTH} characters, at a space if there is one, with "…". */
+  static String shortened(String title) {
+    if (title.codePointCount(0, title.length()) <= RUNNING_TITLE_LENGTH) {
+      return title;
+    }
+    String cut = title.substring(0, title.offsetByCodePoints(0, RUNNING_TITLE_LENGTH - 1));
+    int space = cut.lastIndexOf(' ');
+    return (space > RUNNING_TITLE_LENGTH / 2 ? cut.substring(0, space) : cut).strip() + "\u2026";
+  }
+
+  /** {@code text} as a CSS string: letters, digits and spaces as they are, all else escaped by code point. */
+  static String cssString(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    text.codePoints().forEach(cp -> {
+      if (cp < 128 && (Character.isLetterOrDigit(cp) || cp == ' ')) {
+        out.appendCodePoint(cp);
+      } else {
+        out.append('\\').append(Integer.toHexString(cp).toUpperCase(Locale.ROOT)).append(' ');
+      }
+    });
+    return out.append('"').toString();
+  }
+
+  private static String load() {
+    try (InputStream in = PrintStylesheet.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the style sheet is missing from the jar: " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the style sheet " + RESOURCE, e);
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Objects;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.Publisher;
+import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.BrandLogo;
+import org.safeguarding.bulletin.render.Theme;
+import org.safeguarding.bulletin.render.internal.Presentation;
+import org.safeguarding.bulletin.testing.Fixtures;
+import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class PdfRendererTest {
+  private static final byte[] PNG = Base64.getDecoder().decode(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+  static List<Arguments> bulletins() {
+    return TestBulletins.named();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bulletins")
+  void holdsEveryTextOfTheModelInReadingOrder(String name, Bulletin bulletin) throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render(name, bulletin))) {
+      String text = PdfStructure.squeezed(PdfStructure.taggedText(pdf));
+
+      int from = 0;
+      for (String expected : PdfModelTexts.of(bulletin)) {
+        int at = text.indexOf(PdfStructure.squeezed(expected), from);
+        assertThat(at).as("'%s' after position %d of %s, which reads %s", expected, from, name,
+            text.substring(from, Math.min(text.length(), from + 300))).isGreaterThanOrEqualTo(0);
+        from = at;
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bulletins")
+  void tagsHeadingsFromH1WithoutSkipsAndOneBookmarkPerSection(String name, Bulletin bulletin) throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render(name, bulletin))) {
+      List<String> headings = PdfStructure.tags(pdf).stream().map(PdfStructure.Tag::type)
+          .filter(t -> t.matches("H[1-6]")).toList();
+      assertThat(headings).first().isEqualTo("H1");
+      assertThat(headings).filteredOn("H1"::equals).hasSize(1);
+      for (int i = 1; i < headings.size(); i++) {
+        int level = headings.get(i).charAt(1) - '0';
+        int previous = headings.get(i - 1).charAt(1) - '0';
+        assertThat(level).as("heading %d of %s after an H%d", i, name, previous).isLessThanOrEqualTo(previous + 1);
+      }
+      assertThat(headings).filteredOn("H2"::equals).hasSizeGreaterThanOrEqualTo(bulletin.sections().size());
+
+      List<String> outline = new ArrayList<>();
+      for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        outline.add(item.getTitle());
+      }
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < bulletin.sections().size(); i++) {
+        expected.add(Presentation.sectionNumber(i) + " " + bulletin.sections().get(i).heading());
+      }
+      assertThat(outline).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bulletins")
+  void embedsEveryFontAndDescribesEveryLink(String name, Bulletin bulletin) throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render(name, bulletin))) {
+      for (PDPage page : pdf.getPages()) {
+        for (var fontName : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(fontName);
+          assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+          assertThat(font.getName()).matches("[A-Z]{6}\\+(AtkinsonHyperlegibleNext|DejaVuSans).*");
+        }
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link) {
+            assertThat(link.getContents()).as("link /Contents on a page of %s", name).isNotBlank();
+          }
+        }
+        if (!page.getAnnotations().isEmpty()) {
+          assertThat(page.getCOSObject().getNameAsString("Tabs")).isEqualTo("S");
+        }
+      }
+    }
+  }
+
+  @Test
+  void tagsListsLinksAndTheLogoAsAFigureWithItsAlternative() throws Exception {
+    Theme theme = Theme.builder().logo(new BrandLogo("image/png", PNG, "Example Safeguarding Partnership logo")).build();
+    PdfRenderer renderer = PdfRenderer.builder().theme(theme).build();
+
+    byte[] bytes = Pdfs.render(renderer, "logo", TestBulletins.example());
+
+    try (PDDocument pdf = PdfStructure.load(bytes)) {
+      List<PdfStructure.Tag> tags = PdfStructure.tags(pdf);
+      assertThat(tags).extracting(PdfStructure.Tag::type).contains("Document", "H1", "H2", "H3", "L", "LI", "LBody", "Link", "P");
+      assertThat(tags).filteredOn(t -> t.type().equals("Figure")).extracting(PdfStructure.Tag::alt)
+          .containsExactly("Example Safeguarding Partnership logo");
+    }
+    assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
+  void namesTheTitleAndTheBulletinsLanguage() throws Exception {
+    try (PDDocument english = PdfStructure.load(Pdfs.render("example", TestBulletins.example()));
+        PDDocument welsh = PdfStructure.load(Pdfs.render("welsh-free", Fixtures.valid("welsh-free")))) {
+      assertThat(english.getDocumentInformation().getTitle()).isEqualTo("Online Risks and Harms – Safer Seven");
+      assertThat(english.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+      assertThat(english.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(english.getVersion()).isEqualTo(1.7f);
+      String xmp = new String(english.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertThat(xmp).contains("Online Risks and Harms – Safer Seven", "<pdfuaid:part>1</pdfuaid:part>",
+          "<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>A</pdfaid:conformance>");
+      assertThat(welsh.getDocumentCatalog().getLanguage()).isEqualTo("cy");
+    }
+  }
+
+  @Test
+  void datesThePdfWithThePublicationDateOrTheClock() throws Exception {
+    Bulletin undated = Bulletin.builder("undated").layout(Layout.FREE).title("Undated")
+        .publisher(Publisher.named("P")).section(Section.builder("S").paragraph("Text").build()).build();
+    PdfRenderer renderer = PdfRenderer.builder().date(java.time.LocalDate.of(2030, 1, 2)).build();
+
+    try (PDDocument dated = PdfStructure.load(Pdfs.render("example", TestBulletins.example()));
+        PDDocument clocked = PdfStructure.load(Pdfs.render(renderer, "undated", undated))) {
+      assertThat(utc(dated.getDocumentInformation().getCreationDate())).isEqualTo("2026-11-27");
+      assertThat(utc(clocked.getDocumentInformation().getCreationDate())).isEqualTo("2030-01-02");
+    }
+  }
+
+  @Test
+  void laysOutLetterPagesOnRequest() throws Exception {
+    PdfRenderer letter = PdfRenderer.builder().pageSize(PageSize.LETTER).build();
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render(letter, "letter", TestBulletins.example()))) {
+      assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+      assertThat(pdf.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+    }
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("example", TestBulletins.example()))) {
+      assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+    }
+  }
+
+  @Test
+  void numbersThePagesInTheFooter() throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("forty-pages", TestBulletins.fortyPages()))) {
+      int pages = pdf.getNumberOfPages();
+      assertThat(pages).isBetween(36, 48);
+      assertThat(PdfStructure.text(pdf)).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+    }
+  }
+
+  @Test
+  void wrapsLongWordsAndAddressesWithinThePage() throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("long-words", TestBulletins.longWords()))) {
+      float pageWidth = pdf.getPage(0).getMediaBox().getWidth();
+      float widest = PdfStructure.rightmostGlyph(pdf);
+
+      assertThat(widest).as("right edge of the rightmost glyph").isLessThan(pageWidth - 30f);
+    }
+  }
+
+  @Test
+  void refusesTextThatNoFontCanShow() {
+    Bulletin chinese = Bulletin.builder("zh").layout(Layout.FREE).language("zh").title("网上安全")
+        .publisher(Publisher.named("P")).section(Section.builder("S").paragraph("Text").build()).build();
+
+    assertThatThrownBy(() -> Pdfs.render("zh", chinese))
+        .isInstanceOf(UnsupportedTextException.class)
+        .hasMessage("no font can show 4 characters: U+7F51 '网', U+4E0A '上', U+5B89 '安', U+5168 '全'; "
+            + "tried Atkinson Hyperlegible Next, DejaVu Sans")
+        .satisfies(e -> assertThat(((UnsupportedTextException) e).codePoints()).containsExactly(0x7F51, 0x4E0A, 0x5B89, 0x5168));
+  }
+
+  @Test
+  void validatesTheBulletinFirst() {
+    Bulletin broken = Bulletin.builder("broken").layout(Layout.FREE).title("Broken").publisher(Publisher.named("P"))
+        .section(Section.builder("S").add(new org.safeguarding.bulletin.model.ContactsBlock(List.of("nobody"), null)).build())
+        .build();
+
+    assertThatThrownBy(() -> PdfRenderer.create().render(broken, new ByteArrayOutputStream()))
+        .isInstanceOf(BulletinInvalidException.class).hasMessageContaining("nobody");
+  }
+
+  @Test
+  void namesTheFileAfterTheBulletin() {
+    assertThat(PdfRenderer.create().fileName(TestBulletins.example())).isEqualTo("online-risks-and-harms.pdf");
+  }
+
+  private static String utc(Calendar calendar) {
+    Objects.requireNonNull(calendar, "calendar");
+    calendar.setTimeZone(TimeZone.getTimeZone("UTC"));
+    return String.format("%tF", calendar);
+  }
+}

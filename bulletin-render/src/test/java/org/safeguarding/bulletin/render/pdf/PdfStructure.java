@@ -1,0 +1,120 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Reads a PDF back with PDFBox: its text, drawn and tagged, and its structure tree as a flat list. */
+final class PdfStructure {
+  private PdfStructure() {}
+
+  /** A tagged element: its standard structure type and its /Alt, if any. */
+  record Tag(String type, String alt) {}
+
+  static PDDocument load(byte[] pdf) {
+    try {
+      return Loader.loadPDF(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of every page, in the order it is drawn. */
+  static String text(PDDocument pdf) throws IOException {
+    return new PDFTextStripper().getText(pdf);
+  }
+
+  /**
+   * The text of the tagged content in the structure tree's order, which is the order a screen
+   * reader reads it (the pages draw some runs of a line out of order); artifacts are left out.
+   */
+  static String taggedText(PDDocument pdf) throws IOException {
+    Map<PDPage, Map<Integer, String>> byPage = new HashMap<>();
+    for (PDPage page : pdf.getPages()) {
+      PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+      extractor.processPage(page);
+      Map<Integer, String> texts = new HashMap<>();
+      extractor.getMarkedContents().forEach(mc -> collect(mc, texts));
+      byPage.put(page, texts);
+    }
+    StringBuilder text = new StringBuilder();
+    appendTagged(pdf.getDocumentCatalog().getStructureTreeRoot(), null, byPage, text);
+    return text.toString();
+  }
+
+  private static void collect(PDMarkedContent content, Map<Integer, String> texts) {
+    StringBuilder text = new StringBuilder();
+    for (Object item : content.getContents()) {
+      if (item instanceof TextPosition position) {
+        text.append(position.getUnicode());
+      } else if (item instanceof PDMarkedContent nested) {
+        collect(nested, texts);
+      }
+    }
+    if (content.getMCID() >= 0) {
+      texts.merge(content.getMCID(), text.toString(), String::concat);
+    }
+  }
+
+  private static void appendTagged(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, String>> byPage,
+      StringBuilder text) {
+    PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        appendTagged(element, here, byPage, text);
+      } else if (kid instanceof Integer mcid) {
+        text.append(byPage.get(here).getOrDefault(mcid, "")).append(' ');
+      } else if (kid instanceof PDMarkedContentReference ref) {
+        PDPage on = ref.getPage() != null ? ref.getPage() : here;
+        text.append(byPage.get(on).getOrDefault(ref.getMCID(), "")).append(' ');
+      }
+    }
+  }
+
+  /** Every structure element, depth first, in the tree's order. */
+  static List<Tag> tags(PDDocument pdf) {
+    List<Tag> tags = new ArrayList<>();
+    walk(pdf.getDocumentCatalog().getStructureTreeRoot(), tags);
+    return tags;
+  }
+
+  private static void walk(PDStructureNode node, List<Tag> tags) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        tags.add(new Tag(element.getStructureType(), element.getAlternateDescription()));
+        walk(element, tags);
+      }
+    }
+  }
+
+  /** The x of the right edge of the rightmost glyph on any page, in points. */
+  static float rightmostGlyph(PDDocument pdf) throws IOException {
+    float[] max = {0};
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        max[0] = Math.max(max[0], text.getXDirAdj() + text.getWidthDirAdj());
+      }
+    };
+    stripper.getText(pdf);
+    return max[0];
+  }
+
+  /** {@code text} without any white space, so that line breaks inside long words do not matter. */
+  static String squeezed(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+}

@@ -1,0 +1,72 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.provider.Arguments;
+import org.safeguarding.bulletin.json.BulletinJson;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Contact;
+import org.safeguarding.bulletin.model.ContactsBlock;
+import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.ListBlock;
+import org.safeguarding.bulletin.model.InlineText;
+import org.safeguarding.bulletin.model.Paragraph;
+import org.safeguarding.bulletin.model.Publisher;
+import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.testing.Fixtures;
+
+/** The bulletins the PDF tests render: the example, the shared fixtures and two made here. */
+final class TestBulletins {
+  /** The Safer Seven example (a copy; this module must not depend on bulletin-examples). */
+  static final String EXAMPLE = "/examples/online-risks-and-harms.json";
+
+  private TestBulletins() {}
+
+  /** Every bulletin with its name, for parameterised tests and for its copy in {@code target/pdf/}. */
+  static List<Arguments> named() {
+    return List.of(Arguments.of("example", example()), Arguments.of("every-field", Fixtures.valid("every-field")),
+        Arguments.of("welsh-free", Fixtures.valid("welsh-free")),
+        Arguments.of("minimal-free", Fixtures.valid("minimal-free")),
+        Arguments.of("forty-pages", fortyPages()), Arguments.of("long-words", longWords()));
+  }
+
+  static Bulletin example() {
+    try (InputStream in = TestBulletins.class.getResourceAsStream(EXAMPLE)) {
+      return BulletinJson.reader().read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The example's sections fourteen times over, in a free-layout bulletin of about forty pages. */
+  static Bulletin fortyPages() {
+    Bulletin example = example();
+    List<Section> sections = new ArrayList<>();
+    for (int i = 0; i < 14; i++) {
+      sections.addAll(example.sections());
+    }
+    return new Bulletin("forty-pages", Layout.FREE, example.language(), example.region(), example.series(),
+        "Online Risks and Harms, the long edition", example.publisher(), example.published(), example.summary(),
+        example.risks(), example.contacts(), example.glossary(), sections);
+  }
+
+  /** Words and web addresses far wider than the page, in every place a long text can go. */
+  static Bulletin longWords() {
+    String word = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch".repeat(3);
+    String url = "https://www.example.org/" + "a-very-long-path-segment-without-any-spaces".repeat(4) + "/page";
+    Contact contact = Contact.builder("helpline", "Helpline " + word).phone("0800 1111")
+        .website(url).email("someone." + "verylongname".repeat(6) + "@example.org").build();
+    Section section = Section.builder("Heading " + word)
+        .add(new Paragraph(InlineText.parse("A word: " + word + ". An address: <" + url + ">.")))
+        .add(new ListBlock(List.of(InlineText.parse(word), InlineText.parse("[" + url + "](" + url + ")")), false))
+        .add(new ContactsBlock(List.of("helpline"), null))
+        .build();
+    return Bulletin.builder("long-words").layout(Layout.FREE).title("Long words " + word)
+        .publisher(new Publisher("Partnership " + word, url, null)).published(LocalDate.of(2026, 11, 27))
+        .contact(contact).section(section).build();
+  }
+}
