@@ -1,6 +1,8 @@
 package org.safeguarding.bulletin.cli;
 
+import com.openhtmltopdf.util.XRLog;
 import java.io.PrintWriter;
+import java.util.logging.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +22,7 @@ public final class BulletinCommand implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    quietLibraries();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -38,6 +41,16 @@ public final class BulletinCommand implements Runnable {
       sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
     }
     return commandLine.execute(args.length == 0 ? new String[] {"render"} : args);
+  }
+
+  /**
+   * The PDF engine reports progress through java.util.logging, several lines a document; the command
+   * line shows its warnings and errors only.
+   */
+  private static void quietLibraries() {
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
+    }
   }
 
   @Override

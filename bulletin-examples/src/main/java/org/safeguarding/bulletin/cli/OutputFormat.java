@@ -7,7 +7,8 @@ import org.safeguarding.bulletin.render.BulletinRenderer;
 /** The output formats {@code render} makes, each with the renderer it uses. */
 enum OutputFormat {
   HTML(Renderers::html),
-  DOCX(Renderers::docx);
+  DOCX(Renderers::docx),
+  PDF(Renderers::pdf);
 
   private final Function<Path, BulletinRenderer> renderer;
 

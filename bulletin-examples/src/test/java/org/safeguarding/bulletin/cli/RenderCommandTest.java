@@ -43,8 +43,9 @@ class RenderCommandTest {
   @Test
   void rendersTheBuiltInExampleWithoutInputs() throws IOException {
     assertThat(run("render", "--out", outDir().toString())).isZero();
-    assertThat(files()).containsExactly("online-risks-and-harms-easy-read.docx", "online-risks-and-harms.html");
-    assertThat(cli.err()).startsWith("rendered 1 document into 2 files in " + outDir());
+    assertThat(files()).containsExactly("online-risks-and-harms-easy-read.docx", "online-risks-and-harms.html",
+        "online-risks-and-harms.pdf");
+    assertThat(cli.err()).startsWith("rendered 1 document into 3 files in " + outDir());
   }
 
   @Test
@@ -73,7 +74,7 @@ class RenderCommandTest {
 
     assertThat(run("render", valid.toString(), invalid.toString(), "--keep-going", "--out", outDir().toString()))
         .isEqualTo(1);
-    assertThat(files()).containsExactly("minimal-easy-read.docx", "minimal.html");
+    assertThat(files()).containsExactly("minimal-easy-read.docx", "minimal.html", "minimal.pdf");
   }
 
   /** A directory where one output should go makes that output fail after the other was written. */

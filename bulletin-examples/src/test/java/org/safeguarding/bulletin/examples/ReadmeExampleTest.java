@@ -21,6 +21,7 @@ import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
+import org.safeguarding.bulletin.render.pdf.PdfRenderer;
 import org.safeguarding.bulletin.validate.BulletinValidator;
 
 /** Runs the README's Java example, and checks that the README still shows this code. */
@@ -32,7 +33,8 @@ class ReadmeExampleTest {
       "BulletinValidator.create().requireValid(built);",
       "BulletinJson.writer().write(built, System.out);",
       "HtmlRenderer.create().render(built, System.out);",
-      "EasyReadDocxRenderer.create().render(built, docxOut);");
+      "EasyReadDocxRenderer.create().render(built, docxOut);",
+      "PdfRenderer.create().render(built, pdfOut);");
 
   @Test
   void theReadmeShowsThisExample() throws IOException {
@@ -70,10 +72,13 @@ class ReadmeExampleTest {
     HtmlRenderer.create().render(built, out);
     ByteArrayOutputStream docxOut = new ByteArrayOutputStream();
     EasyReadDocxRenderer.create().render(built, docxOut);
+    ByteArrayOutputStream pdfOut = new ByteArrayOutputStream();
+    PdfRenderer.create().render(built, pdfOut);
 
     assertThat(written.toString(StandardCharsets.UTF_8))
         .startsWith("Online Risks and Harms: 7 sections\n{\n  \"formatVersion\": 1,\n  \"id\": \"who-to-call\"")
         .contains("<!doctype html>", "<title>Who to call</title>");
     assertThat(docxOut.toByteArray()).startsWith('P', 'K');
+    assertThat(pdfOut.toString(StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
   }
 }

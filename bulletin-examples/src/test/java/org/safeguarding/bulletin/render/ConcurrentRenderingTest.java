@@ -18,6 +18,7 @@ import org.safeguarding.bulletin.examples.SaferSeven;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
+import org.safeguarding.bulletin.render.pdf.PdfRenderer;
 import org.safeguarding.bulletin.testing.Fixtures;
 
 /**
@@ -28,7 +29,8 @@ class ConcurrentRenderingTest {
   private static final int DOCUMENTS = 500;
   private static final int THREADS = 8;
 
-  private final List<BulletinRenderer> renderers = List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create());
+  private final List<BulletinRenderer> renderers = List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create(),
+      PdfRenderer.create());
 
   @Test
   void fiveHundredDocumentsOnEightThreadsMatchOneByOne() throws Exception {

@@ -1,5 +1,7 @@
 package org.safeguarding.bulletin.render.html;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.DataNode;
@@ -9,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.GlossaryEntry;
+import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.internal.Presentation;
 
@@ -24,13 +27,14 @@ import org.safeguarding.bulletin.render.internal.Presentation;
 final class HtmlPage {
   private final Bulletin bulletin;
   private final String css;
-  private final PictogramSource pictograms;
+  private final Function<Pictogram, Optional<PageImage>> pictograms;
   private final @Nullable PageImage logo;
   private final GlossaryTerms terms;
   private final Labels labels;
   private final boolean print;
 
-  HtmlPage(Bulletin bulletin, String css, PictogramSource pictograms, @Nullable PageImage logo, boolean print) {
+  HtmlPage(Bulletin bulletin, String css, Function<Pictogram, Optional<PageImage>> pictograms,
+      @Nullable PageImage logo, boolean print) {
     this.bulletin = bulletin;
     this.css = css;
     this.pictograms = pictograms;
@@ -83,6 +87,9 @@ final class HtmlPage {
     }
     head.appendElement("style").appendChild(new DataNode(css));
     if (print) {
+      // The PDF engine takes the document's description (XMP dc:description) from "subject".
+      head.appendElement("meta").attr("name", "subject")
+          .attr("content", bulletin.summary() == null ? bulletin.title() : bulletin.summary());
       bookmarks(head.appendElement("bookmarks"));
     }
   }
@@ -118,8 +125,8 @@ final class HtmlPage {
     heading.appendText(" ");
     heading.appendElement("span").addClass("section__title").text(section.heading());
     if (section.pictogram() != null) {
-      pictograms.svg(section.pictogram()).ifPresent(svg -> head.appendElement("img").addClass("pictogram")
-          .attr("src", DataUri.svg(svg)).attr("alt", section.pictogram().altText())
+      pictograms.apply(section.pictogram()).ifPresent(image -> head.appendElement("img").addClass("pictogram")
+          .attr("src", image.source()).attr("alt", image.alt())
           .attr("width", "72").attr("height", "72"));
     }
     Element body = element.appendElement("div").addClass("section__body");

@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Validation;
@@ -91,7 +93,7 @@ public final class HtmlRenderer implements BulletinRenderer {
   public String render(Bulletin bulletin) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
     Validation.check(bulletin, baseDirectory);
-    Document doc = new HtmlPage(bulletin, css, pictograms, PageLogo.of(bulletin, theme, baseDirectory), false).build();
+    Document doc = new HtmlPage(bulletin, css, this::pictogram, PageLogo.of(bulletin, theme, baseDirectory), false).build();
     doc.outputSettings()
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
@@ -104,6 +106,11 @@ public final class HtmlRenderer implements BulletinRenderer {
   @Override
   public String fileName(Bulletin bulletin) {
     return Objects.requireNonNull(bulletin, "bulletin").id() + ".html";
+  }
+
+  /** The section picture for {@code pictogram}, as an SVG inside the page, if the source has one. */
+  private Optional<PageImage> pictogram(Pictogram pictogram) {
+    return pictograms.svg(pictogram).map(svg -> new PageImage(DataUri.svg(svg), pictogram.altText()));
   }
 
   /** Builds an {@link HtmlRenderer}. Every setting has a default. */

@@ -21,22 +21,35 @@ final class FontCoverage {
   }
 
   /**
-   * Checks the text of {@code page}.
+   * Checks the text of {@code page}, and returns the families it needs, in order: the first family,
+   * and each other family only if a character needs it. A family the page does not need is not
+   * loaded for it, which saves parsing a large fallback font for every document.
    *
    * @throws UnsupportedTextException naming every character no family can show
    */
-  void check(Document page) {
+  List<PdfFontFamily> familiesFor(Document page) {
     Set<Integer> missing = new LinkedHashSet<>();
+    Set<PdfFontFamily> needed = new LinkedHashSet<>(families.subList(0, 1));
+    Set<Integer> seen = new java.util.HashSet<>();
     NodeTraversor.traverse((node, depth) -> {
       if (node instanceof TextNode text) {
-        text.getWholeText().codePoints().filter(cp -> !invisible(cp) && !shown(cp)).forEach(missing::add);
+        text.getWholeText().codePoints().filter(cp -> !invisible(cp) && seen.add(cp)).forEach(cp -> {
+          if (!shown(cp)) {
+            missing.add(cp);
+          } else {
+            for (FontFace face : FontFace.values()) {
+              families.stream().filter(f -> f.covers(face, cp)).findFirst().ifPresent(needed::add);
+            }
+          }
+        });
       }
-    }, page.body());
+    }, page);
     if (!missing.isEmpty()) {
       List<String> names = new ArrayList<>();
       families.forEach(f -> names.add(f.name()));
       throw new UnsupportedTextException(List.copyOf(missing), names);
     }
+    return families.stream().filter(needed::contains).toList();
   }
 
   private boolean shown(int codePoint) {

@@ -22,6 +22,7 @@ import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
@@ -133,12 +134,16 @@ public final class PdfRenderer implements BulletinRenderer {
     Objects.requireNonNull(bulletin, "bulletin");
     Objects.requireNonNull(out, "out");
     Validation.check(bulletin, baseDirectory);
-    String css = PrintStylesheet.css(theme, fonts, pageSize, bulletin.title());
-    Document page = PrintPage.build(bulletin, css, theme, baseDirectory);
-    coverage.check(page);
+    Document page = PrintPage.build(bulletin, PrintStylesheet.css(theme, fonts, pageSize, bulletin.title()), theme,
+        baseDirectory);
+    List<PdfFontFamily> needed = coverage.familiesFor(page);
+    if (!needed.equals(fonts)) {
+      page.head().selectFirst("style").empty()
+          .appendChild(new DataNode(PrintStylesheet.css(theme, needed, pageSize, bulletin.title())));
+    }
     LocalDate date = bulletin.published() != null ? bulletin.published() : LocalDate.now(clock);
     byte[] id = documentId(page, date);
-    PdfRendererBuilder engine = engine(new W3CDom().fromJsoup(page));
+    PdfRendererBuilder engine = engine(new W3CDom().fromJsoup(page), needed);
     try (PdfBoxRenderer renderer = engine.buildPdfRenderer()) {
       PDDocument pdf = layOut(renderer);
       FixedMetadata.apply(pdf, date, id);
@@ -153,7 +158,7 @@ public final class PdfRenderer implements BulletinRenderer {
   }
 
   /** openhtmltopdf's builder, set up for one document. */
-  private PdfRendererBuilder engine(org.w3c.dom.Document xhtml) {
+  private PdfRendererBuilder engine(org.w3c.dom.Document xhtml, List<PdfFontFamily> families) {
     PdfRendererBuilder engine = new PdfRendererBuilder()
         .useFastMode()
         .usePdfUaAccessibility(true)
@@ -162,7 +167,7 @@ public final class PdfRenderer implements BulletinRenderer {
         .withProducer(PRODUCER)
         .withDiagnosticConsumer(EngineDiagnostics::report)
         .withW3cDocument(xhtml, "about:blank");
-    for (PdfFontFamily family : fonts) {
+    for (PdfFontFamily family : families) {
       for (FontFace face : FontFace.values()) {
         byte[] bytes = family.bytes(face);
         engine.useFont(() -> new ByteArrayInputStream(bytes), family.name(), face.weight(),

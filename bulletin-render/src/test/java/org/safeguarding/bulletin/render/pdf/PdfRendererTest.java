@@ -106,7 +106,7 @@ class PdfRendererTest {
   }
 
   @Test
-  void tagsListsLinksAndTheLogoAsAFigureWithItsAlternative() throws Exception {
+  void tagsListsLinksTheLogoAndThePicturesAsFiguresWithTheirAlternatives() throws Exception {
     Theme theme = Theme.builder().logo(new BrandLogo("image/png", PNG, "Example Safeguarding Partnership logo")).build();
     PdfRenderer renderer = PdfRenderer.builder().theme(theme).build();
 
@@ -116,7 +116,9 @@ class PdfRendererTest {
       List<PdfStructure.Tag> tags = PdfStructure.tags(pdf);
       assertThat(tags).extracting(PdfStructure.Tag::type).contains("Document", "H1", "H2", "H3", "L", "LI", "LBody", "Link", "P");
       assertThat(tags).filteredOn(t -> t.type().equals("Figure")).extracting(PdfStructure.Tag::alt)
-          .containsExactly("Example Safeguarding Partnership logo");
+          .containsExactlyElementsOf(java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("Example Safeguarding Partnership logo"),
+              TestBulletins.example().sections().stream().map(s -> s.pictogram().altText())).toList());
     }
     assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
   }
