@@ -9,6 +9,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
+import org.safeguarding.bulletin.render.pdf.PdfRenderer;
 
 /**
  * A quick cross-check of the JMH figures on a busy machine: the CPU time (not wall time) one thread
@@ -21,7 +22,7 @@ public final class CpuTimes {
   public static void main(String[] args) throws IOException {
     Bulletin bulletin = Bulletins.example();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    for (BulletinRenderer renderer : List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create())) {
+    for (BulletinRenderer renderer : List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create(), PdfRenderer.create())) {
       int measured = 300;
       long warmUntil = System.nanoTime() + 10_000_000_000L;
       while (System.nanoTime() < warmUntil) {

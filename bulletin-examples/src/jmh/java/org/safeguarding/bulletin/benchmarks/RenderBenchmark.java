@@ -18,6 +18,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
+import org.safeguarding.bulletin.render.pdf.PdfRenderer;
 
 /**
  * Rendering one bulletin, warm, on one thread, with a renderer built once and reused as a service
@@ -36,12 +37,14 @@ public class RenderBenchmark {
   private Bulletin bulletin;
   private BulletinRenderer html;
   private BulletinRenderer docx;
+  private BulletinRenderer pdf;
 
   @Setup
   public void setUp() {
     bulletin = size.equals("example") ? Bulletins.example() : Bulletins.tenTimes();
     html = HtmlRenderer.create();
     docx = EasyReadDocxRenderer.create();
+    pdf = PdfRenderer.create();
   }
 
   @Benchmark
@@ -52,6 +55,11 @@ public class RenderBenchmark {
   @Benchmark
   public byte[] docx() throws IOException {
     return render(docx);
+  }
+
+  @Benchmark
+  public byte[] pdf() throws IOException {
+    return render(pdf);
   }
 
   private byte[] render(BulletinRenderer renderer) throws IOException {

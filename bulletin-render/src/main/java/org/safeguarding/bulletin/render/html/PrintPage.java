@@ -6,10 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
-import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.Theme;
-import org.safeguarding.bulletin.render.pictogram.PictogramSet;
-import org.safeguarding.bulletin.render.pictogram.Picture;
 
 /**
  * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
@@ -24,8 +21,8 @@ public final class PrintPage {
 
   /**
    * The print page of a valid {@code bulletin}, with {@code css} as its only style sheet and each
-   * section's picture as the PNG drawn from the same SVG as the HTML page's (the PDF renderer
-   * cannot draw SVG).
+   * section's picture as a PNG drawn from the same SVG as the HTML page's (the PDF renderer cannot
+   * draw SVG), flattened onto white (see {@link PrintPictures}).
    *
    * @param baseDirectory the directory the publisher's logo is resolved against; without one the
    *     theme's logo, if any, is shown instead
@@ -39,11 +36,6 @@ public final class PrintPage {
       throw new IllegalArgumentException(
           "logo: expected a PNG or JPEG image for print, found SVG ('" + logo.alt() + "')");
     }
-    return new HtmlPage(bulletin, css, PrintPage::png, logo, true).build();
-  }
-
-  private static Optional<PageImage> png(Pictogram pictogram) {
-    Picture picture = PictogramSet.builtIn().picture(pictogram);
-    return Optional.of(new PageImage(DataUri.of("image/png", picture.png()), picture.altText()));
+    return new HtmlPage(bulletin, css, pictogram -> Optional.of(PrintPictures.of(pictogram)), logo, true).build();
   }
 }
