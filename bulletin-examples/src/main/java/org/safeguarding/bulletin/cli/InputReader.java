@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.safeguarding.bulletin.json.BulletinJson;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
@@ -25,36 +24,40 @@ final class InputReader {
   }
 
   /**
-   * The inputs that are valid, in input order; problems are printed as they are found. The bulletins
-   * are not kept: each is read again when it is rendered, so that a run of thousands stays small.
+   * The inputs that are valid, in input order, checked on every core; every problem is printed, in
+   * input order. The bulletins are not kept: each is read again when it is rendered, so that a run
+   * of thousands stays small.
    */
   List<Input> validateAll(List<Path> files) {
+    List<Outcome> outcomes = files.parallelStream().map(InputReader::check).toList();
     List<Input> inputs = new ArrayList<>();
-    for (Path file : files) {
-      if (read(file).isPresent()) {
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      Outcome checked = outcomes.get(i);
+      checked.messages().forEach(message -> err.println(file + ": " + message));
+      outcome = outcome.worst(checked.code());
+      if (checked.code() == ExitCode.OK) {
         inputs.add(new Input(file, () -> BulletinJson.reader().read(file)));
       }
     }
+    err.flush();
     return inputs;
   }
 
-  private Optional<Bulletin> read(Path file) {
+  /** What checking one input found: its outcome, and the lines to print about it. */
+  private record Outcome(ExitCode code, List<String> messages) {}
+
+  private static Outcome check(Path file) {
     try {
-      return Optional.of(BulletinJson.reader().read(file));
+      BulletinJson.reader().read(file);
+      return new Outcome(ExitCode.OK, List.of());
     } catch (BulletinInvalidException e) {
-      for (Problem problem : e.problems()) {
-        err.println(file + ": " + problem);
-      }
-      outcome = outcome.worst(ExitCode.INVALID);
+      return new Outcome(ExitCode.INVALID, e.problems().stream().map(Problem::toString).toList());
     } catch (NoSuchFileException e) {
-      err.println(file + ": cannot read: no such file");
-      outcome = outcome.worst(ExitCode.FAILURE);
+      return new Outcome(ExitCode.FAILURE, List.of("cannot read: no such file"));
     } catch (IOException e) {
-      err.println(file + ": cannot read: " + e.getMessage());
-      outcome = outcome.worst(ExitCode.FAILURE);
+      return new Outcome(ExitCode.FAILURE, List.of("cannot read: " + e.getMessage()));
     }
-    err.flush();
-    return Optional.empty();
   }
 
   /** The worst outcome so far: OK, INVALID or FAILURE. */

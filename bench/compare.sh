@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Measures, in one run on one machine, the per-document time of this library's command line (N
+# bulletins in one process) against pandoc (Markdown to HTML and to DOCX, one process per document)
+# and WeasyPrint (HTML to PDF, one process per document), and prints the ratios.
+#
+# Usage: bench/compare.sh [N [M]]  (N bulletins for our one process, default 200; pandoc and WeasyPrint
+#                                   start a process per document, so they are timed on the first M,
+#                                   default 25, and their time per document is the same at any N.
+#                                   Needs `mvn -B package -DskipTests` first.)
+# Needs: the Debian packages pandoc and weasyprint, and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-200}
+m=${2:-25}
+[ "$m" -le "$n" ] || m=$n
+jar=bulletin-examples/target/bulletin.jar
+example=bulletin-examples/src/main/resources/org/safeguarding/bulletin/examples/online-risks-and-harms.json
+for tool in pandoc weasyprint python3; do
+  command -v "$tool" >/dev/null || { echo "compare.sh: $tool is missing (apt-get install pandoc weasyprint)" >&2; exit 3; }
+done
+[ -f "$jar" ] || { echo "compare.sh: build first: mvn -B package -DskipTests" >&2; exit 3; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/in" "$work/md" "$work/ours" "$work/pandoc" "$work/weasy"
+for i in $(seq 1 "$n"); do
+  sed "s/\"id\": \"online-risks-and-harms\"/\"id\": \"bulletin-$i\"/" "$example" > "$work/in/bulletin-$i.json"
+  python3 bench/bulletin-to-markdown.py "$work/in/bulletin-$i.json" "$work/md/bulletin-$i.md"
+done
+
+now() { date +%s.%N; }
+
+measure() { # documents, command...: milliseconds per document, the command's whole time included
+  local docs=$1; shift
+  local start end
+  start=$(now); "$@" >/dev/null 2>&1; end=$(now)
+  python3 -c "print(f'{($end - $start) * 1000 / $docs:.1f}')"
+}
+
+sample=$(ls "$work"/md/*.md | head -n "$m" | tr "\n" " ")
+ours_html=$(measure "$n" java -jar "$jar" render "$work"/in/*.json --out "$work/ours" --format html)
+ours_docx=$(measure "$n" java -jar "$jar" render "$work"/in/*.json --out "$work/ours" --format docx)
+ours_pdf=$(measure "$n" java -jar "$jar" render "$work"/in/*.json --out "$work/ours" --format pdf)
+pandoc_html=$(measure "$m" bash -c "for f in $sample; do pandoc -s \"\$f\" -o $work/pandoc/\$(basename \"\$f\" .md).html; done")
+pandoc_docx=$(measure "$m" bash -c "for f in $sample; do pandoc \"\$f\" -o $work/pandoc/\$(basename \"\$f\" .md).docx; done")
+weasy_pdf=$(measure "$m" bash -c "for f in $(ls "$work"/ours/*.html | head -n "$m" | tr "\n" " "); do weasyprint \"\$f\" $work/weasy/\$(basename \"\$f\" .html).pdf; done")
+
+ratio() { python3 -c "print(f'{$2 / $1:.0f}x')"; }
+printf 'ours: %s documents in one process per format; pandoc and WeasyPrint: %s documents, a process each; %s cores (%s)\n\n' "$n" "$m" "$(nproc)" "$(uname -m)"
+printf '%-6s %14s %16s %8s\n' format "ours ms/doc" "other ms/doc" ratio
+printf '%-6s %14s %16s %8s\n' html "$ours_html" "$pandoc_html (pandoc)" "$(ratio "$ours_html" "$pandoc_html")"
+printf '%-6s %14s %16s %8s\n' docx "$ours_docx" "$pandoc_docx (pandoc)" "$(ratio "$ours_docx" "$pandoc_docx")"
+printf '%-6s %14s %16s %8s\n' pdf "$ours_pdf" "$weasy_pdf (weasyprint)" "$(ratio "$ours_pdf" "$weasy_pdf")"
