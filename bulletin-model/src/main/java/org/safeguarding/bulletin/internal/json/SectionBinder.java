@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.ProblemCollector;
@@ -69,8 +70,8 @@ final class SectionBinder {
     return switch (name) {
       case "paragraph" -> paragraph(node, path);
       case "list" -> list(node, path);
-      case "risks" -> risks(node, path);
-      case "contacts" -> contacts(node, path);
+      case "risks" -> refs(node, path, RisksBlock::new);
+      case "contacts" -> refs(node, path, ContactsBlock::new);
       case "callout" -> callout(node, path);
       default -> {
         problems.error(path + ".type", "unknown-block-type",
@@ -96,20 +97,13 @@ final class SectionBinder {
         : build(path, () -> new ListBlock(items.stream().map(InlineText::parse).toList(), ordered));
   }
 
-  private @Nullable Block risks(JsonNode node, String path) {
+  /** A block that lists ids ({@code risks} or {@code contacts}), with an optional introduction. */
+  private @Nullable Block refs(JsonNode node, String path, BiFunction<List<String>, InlineText, Block> block) {
     Fields f = Fields.of(node, path, problems, List.of("type", "refs", "intro"));
     int mark = problems.mark();
     List<String> refs = f.list("refs", true, 1, f::textElement);
     InlineText intro = inline(f.optionalText("intro"));
-    return problems.foundSince(mark) ? null : build(path, () -> new RisksBlock(refs, intro));
-  }
-
-  private @Nullable Block contacts(JsonNode node, String path) {
-    Fields f = Fields.of(node, path, problems, List.of("type", "refs", "intro"));
-    int mark = problems.mark();
-    List<String> refs = f.list("refs", true, 1, f::textElement);
-    InlineText intro = inline(f.optionalText("intro"));
-    return problems.foundSince(mark) ? null : build(path, () -> new ContactsBlock(refs, intro));
+    return problems.foundSince(mark) ? null : build(path, () -> block.apply(refs, intro));
   }
 
   private @Nullable Block callout(JsonNode node, String path) {
