@@ -19,12 +19,14 @@ final class EasyReadDocument {
   private final Bulletin bulletin;
   private final DocxSettings settings;
   private final HardWords hardWords;
+  private final DocxPictures pictures;
 
   EasyReadDocument(XWPFDocument doc, Bulletin bulletin, DocxSettings settings) {
     this.doc = doc;
     this.bulletin = bulletin;
     this.settings = settings;
     this.hardWords = HardWords.of(bulletin.glossary());
+    this.pictures = new DocxPictures(doc);
   }
 
   XWPFDocument doc() {
@@ -37,6 +39,11 @@ final class EasyReadDocument {
 
   DocxSettings settings() {
     return settings;
+  }
+
+  /** The document's pictures. */
+  DocxPictures pictures() {
+    return pictures;
   }
 
   /** The language of the bulletin's own text. */

@@ -98,7 +98,8 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   }
 
   private byte[] build(Bulletin bulletin) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument()) {
+    XWPFDocument doc = new XWPFDocument();
+    try {
       EasyReadDocument document = new EasyReadDocument(doc, bulletin, settings);
       DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
       PageSetup.write(document);
@@ -114,6 +115,9 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
       return bytes.toByteArray();
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);
+    } finally {
+      // Not close(): closing an in-memory package saves it all again, to nowhere.
+      doc.getPackage().revert();
     }
   }
 

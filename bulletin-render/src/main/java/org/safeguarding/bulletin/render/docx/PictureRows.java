@@ -1,26 +1,22 @@
 package org.safeguarding.bulletin.render.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.util.function.Consumer;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.pictogram.Picture;
 
 /**
@@ -78,31 +74,19 @@ final class PictureRows {
     XWPFTableCell right = cell(row, 1, Units.TEXT_WIDTH - Units.PICTURE_COLUMN);
     XWPFParagraph holder = document.paragraph(left);
     holder.setSpacingAfter(0);
-    picture(holder, picture);
+    document.pictures().place(holder.createRun(), picture);
     words.accept(right);
   }
 
   private static XWPFTableCell cell(XWPFTableRow row, int index, int width) {
     XWPFTableCell cell = row.getCell(index);
-    cell.setWidth(Integer.toString(width));
-    cell.setWidthType(TableWidthType.DXA);
-    cell.getCTTc().getTcPr().addNewVAlign().setVal(STVerticalJc.CENTER);
+    CTTc ct = cell.getCTTc();
+    CTTcPr properties = ct.isSetTcPr() ? ct.getTcPr() : ct.addNewTcPr();
+    // Set directly: XWPFTableCell.setWidth compiles a regular expression on every call.
+    CTTblWidth cellWidth = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+    cellWidth.setW(BigInteger.valueOf(width));
+    cellWidth.setType(STTblWidth.DXA);
+    properties.addNewVAlign().setVal(STVerticalJc.CENTER);
     return cell;
-  }
-
-  /** Places {@code picture} inline in {@code paragraph}, 3 cm square, with its alt text. */
-  static void picture(XWPFParagraph paragraph, Picture picture) {
-    XWPFRun run = paragraph.createRun();
-    XWPFPicture added;
-    try {
-      added = run.addPicture(new ByteArrayInputStream(picture.png()), PictureType.PNG,
-          picture.name() + ".png", Units.PICTURE_SIZE, Units.PICTURE_SIZE);
-    } catch (InvalidFormatException | IOException e) {
-      throw new RenderException("DOCX", "adding picture '" + picture.name() + "'", e);
-    }
-    // POI puts the file name in the alt text; Word's Accessibility Checker calls that an error.
-    CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-    inline.getDocPr().setDescr(picture.altText());
-    added.getCTPicture().getNvPicPr().getCNvPr().setDescr(picture.altText());
   }
 }

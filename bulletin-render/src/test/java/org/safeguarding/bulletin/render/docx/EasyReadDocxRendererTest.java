@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -117,6 +118,20 @@ class EasyReadDocxRendererTest {
     assertThat(new DocxParts(docx).select("word/document.xml", "//wp:docPr"))
         .extracting(e -> e.getAttribute("descr"))
         .contains("Our information sign");
+  }
+
+  @Test
+  void storesEachPictureOnceAndGivesEveryDrawingItsOwnId() {
+    DocxParts parts = new DocxParts(Bulletins.render(EasyReadDocxRenderer.create(), Bulletins.read(Bulletins.EXAMPLE)));
+
+    List<String> ids = parts.select("word/document.xml", "//wp:docPr").stream().map(e -> e.getAttribute("id")).toList();
+    List<String> embedded = parts.select("word/document.xml", "//a:blip").stream()
+        .map(e -> e.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed"))
+        .toList();
+    List<String> media = parts.names().stream().filter(name -> name.startsWith("word/media/")).toList();
+    assertThat(ids).hasSizeGreaterThan(media.size()).doesNotHaveDuplicates().doesNotContain("0");
+    assertThat(embedded).hasSameSizeAs(ids);
+    assertThat(Set.copyOf(embedded)).hasSameSizeAs(media);
   }
 
   @Test
