@@ -17,12 +17,23 @@ import org.safeguarding.bulletin.render.Theme;
  * in any release.
  */
 public final class PrintPage {
+  /** The scheme of the addresses the page gives its section pictures, served by {@link #picture}. */
+  public static final String PICTURE_SCHEME = PrintPictures.SCHEME;
+
   private PrintPage() {}
+
+  /**
+   * The PNG bytes of a section picture the page refers to, {@code bulletin-picture:<name>}; empty
+   * for any other address. The bytes are shared: callers must not change them.
+   */
+  public static Optional<byte[]> picture(String address) {
+    return PrintPictures.png(address);
+  }
 
   /**
    * The print page of a valid {@code bulletin}, with {@code css} as its only style sheet and each
    * section's picture as a PNG drawn from the same SVG as the HTML page's (the PDF renderer cannot
-   * draw SVG), flattened onto white (see {@link PrintPictures}).
+   * draw SVG), flattened onto white, named by a {@link #PICTURE_SCHEME} address.
    *
    * @param baseDirectory the directory the publisher's logo is resolved against; without one the
    *     theme's logo, if any, is shown instead

@@ -10,37 +10,52 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
-import org.safeguarding.bulletin.render.pictogram.Picture;
 
 /**
  * The built-in pictures as the print page shows them: each PNG flattened onto white (print pages are
  * white) and scaled to {@value #SIZE} pixels, which is over 300 dots per inch at the size printed.
  * An opaque PNG goes into a PDF as it is, where one with transparency would be decoded and encoded
  * again for every document; these are made once, when first needed.
+ *
+ * <p>The page names each picture by a short address, {@code bulletin-picture:<name>}, whose bytes
+ * {@link #png(String)} gives: the PDF engine then neither decodes nor scans a long data address
+ * for every picture of every document.
  */
 final class PrintPictures {
   /** The width and height in pixels. */
   static final int SIZE = 160;
 
-  private static final Map<Pictogram, PageImage> IMAGES = draw();
+  /** The scheme of the pictures' addresses. */
+  static final String SCHEME = "bulletin-picture";
+
+  private static final Map<Pictogram, byte[]> PNGS = draw();
 
   private PrintPictures() {}
 
   /** The print image of {@code pictogram}, with its text. */
   static PageImage of(Pictogram pictogram) {
-    return IMAGES.get(pictogram);
+    return new PageImage(SCHEME + ":" + pictogram.jsonName(), pictogram.altText());
   }
 
-  private static Map<Pictogram, PageImage> draw() {
-    Map<Pictogram, PageImage> images = new EnumMap<>(Pictogram.class);
-    for (Pictogram pictogram : Pictogram.values()) {
-      Picture picture = PictogramSet.builtIn().picture(pictogram);
-      images.put(pictogram, new PageImage(DataUri.of("image/png", opaque(picture.png())), picture.altText()));
+  /** The PNG that {@code address} names, if it is the address of a print picture (callers must not change it). */
+  static Optional<byte[]> png(String address) {
+    String prefix = SCHEME + ":";
+    if (!address.startsWith(prefix)) {
+      return Optional.empty();
     }
-    return images;
+    return Pictogram.fromJsonName(address.substring(prefix.length())).map(PNGS::get);
+  }
+
+  private static Map<Pictogram, byte[]> draw() {
+    Map<Pictogram, byte[]> pngs = new EnumMap<>(Pictogram.class);
+    for (Pictogram pictogram : Pictogram.values()) {
+      pngs.put(pictogram, opaque(PictogramSet.builtIn().picture(pictogram).png()));
+    }
+    return pngs;
   }
 
   private static byte[] opaque(byte[] png) {

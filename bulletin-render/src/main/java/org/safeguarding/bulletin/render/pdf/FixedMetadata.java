@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
  */
 final class FixedMetadata {
   private static final Pattern CREATE_DATE = Pattern.compile("(<xmp:CreateDate>)[^<]*(</xmp:CreateDate>)");
+  private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
   private FixedMetadata() {}
 
@@ -38,7 +39,7 @@ final class FixedMetadata {
       if (!m.find()) {
         throw new IllegalStateException("the engine's XMP metadata has no xmp:CreateDate to fix");
       }
-      String stamp = date.atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX"));
+      String stamp = date.atStartOfDay().atOffset(ZoneOffset.UTC).format(XMP_DATE);
       metadata.importXMPMetadata(m.replaceFirst("$1" + stamp + "$2").getBytes(StandardCharsets.UTF_8));
     }
     COSArray ids = new COSArray();

@@ -3,10 +3,11 @@ package org.safeguarding.bulletin.render.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,8 @@ public final class PdfRenderer implements BulletinRenderer {
   private final Theme theme;
   private final @Nullable Path baseDirectory;
   private final FontCoverage coverage;
+  private final ParsedFonts parsedFonts = new ParsedFonts();
+  private final FontMetricsCache fontMetrics = new FontMetricsCache();
 
   private PdfRenderer(Builder builder) {
     this.pageSize = builder.pageSize;
@@ -143,11 +146,16 @@ public final class PdfRenderer implements BulletinRenderer {
     }
     LocalDate date = bulletin.published() != null ? bulletin.published() : LocalDate.now(clock);
     byte[] id = documentId(page, date);
-    PdfRendererBuilder engine = engine(new W3CDom().fromJsoup(page), needed);
-    try (PdfBoxRenderer renderer = engine.buildPdfRenderer()) {
-      PDDocument pdf = layOut(renderer);
+    // The engine closes this document when it is closed; the fonts go back after that.
+    PDDocument pdf = new PDDocument();
+    try (ParsedFonts.Loan fonts = parsedFonts.loan();
+        PdfBoxRenderer renderer = engine(new W3CDom().fromJsoup(page), needed, pdf, fonts).buildPdfRenderer()) {
+      layOut(renderer);
       FixedMetadata.apply(pdf, date, id);
-      pdf.save(out);
+      // PDFBox writes in small pieces; the caller's stream may not be buffered.
+      BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+      pdf.save(buffered);
+      buffered.flush();
     }
   }
 
@@ -158,8 +166,12 @@ public final class PdfRenderer implements BulletinRenderer {
   }
 
   /** openhtmltopdf's builder, set up for one document. */
-  private PdfRendererBuilder engine(org.w3c.dom.Document xhtml, List<PdfFontFamily> families) {
+  private PdfRendererBuilder engine(org.w3c.dom.Document xhtml, List<PdfFontFamily> families, PDDocument pdf,
+      ParsedFonts.Loan fonts) {
     PdfRendererBuilder engine = new PdfRendererBuilder()
+        .usePDDocument(pdf)
+        .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
+        .useProtocolsStreamImplementation(PrintPictureStreams.INSTANCE, PrintPage.PICTURE_SCHEME)
         .useFastMode()
         .usePdfUaAccessibility(true)
         .usePdfAConformance(PdfAConformance.PDFA_2_A)
@@ -169,8 +181,7 @@ public final class PdfRenderer implements BulletinRenderer {
         .withW3cDocument(xhtml, "about:blank");
     for (PdfFontFamily family : families) {
       for (FontFace face : FontFace.values()) {
-        byte[] bytes = family.bytes(face);
-        engine.useFont(() -> new ByteArrayInputStream(bytes), family.name(), face.weight(),
+        engine.useFont(new LazyFont(pdf, fonts, family, face), family.name(), face.weight(),
             face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
       }
     }
@@ -178,11 +189,10 @@ public final class PdfRenderer implements BulletinRenderer {
   }
 
   /** Lays out and draws the pages, leaving the document open for its metadata to be fixed. */
-  private static PDDocument layOut(PdfBoxRenderer renderer) {
+  private static void layOut(PdfBoxRenderer renderer) {
     try {
       renderer.layout();
       renderer.createPDFWithoutClosing();
-      return renderer.getPdfDocument();
     } catch (IOException | RuntimeException e) {
       throw new RenderException("PDF", "laying out the pages", e);
     }
