@@ -98,7 +98,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   }
 
   private byte[] build(Bulletin bulletin) throws IOException {
-    XWPFDocument doc = new XWPFDocument();
+    XWPFDocument doc = new WordDocument();
     try {
       EasyReadDocument document = new EasyReadDocument(doc, bulletin, settings);
       DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
