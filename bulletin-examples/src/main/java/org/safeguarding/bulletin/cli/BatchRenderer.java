@@ -73,7 +73,7 @@ final class BatchRenderer {
     }
   }
 
-  /** Reads the input (again: it is not kept between formats, so that memory stays small) and renders it. */
+  /** Loads the input (kept from validation, or read again, so that memory stays small) and renders it. */
   private void renderOne(InputReader.Input input, OutputFormat format, AtomicOutputs outputs) throws IOException {
     Bulletin bulletin = input.source().load();
     BulletinRenderer renderer = renderer(format, input.directory());

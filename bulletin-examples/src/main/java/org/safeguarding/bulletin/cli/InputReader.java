@@ -2,10 +2,13 @@ package org.safeguarding.bulletin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.json.BulletinJson;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
@@ -16,6 +19,9 @@ import org.safeguarding.bulletin.validate.Problem;
  * line, as {@code FILE: PATH: message}, and remembering the worst outcome.
  */
 final class InputReader {
+  /** The share of the largest heap that the files of kept bulletins may add up to. */
+  private static final int KEEP_SHARE_OF_HEAP = 64;
+
   private final PrintWriter err;
   private ExitCode outcome = ExitCode.OK;
 
@@ -25,11 +31,13 @@ final class InputReader {
 
   /**
    * The inputs that are valid, in input order, checked on every core; every problem is printed, in
-   * input order. The bulletins are not kept: each is read again when it is rendered, so that a run
-   * of thousands stays small.
+   * input order. The bulletins read are kept for rendering while their files add up to no more
+   * than a sixty-fourth of the largest heap; the others are read again when they are rendered, so
+   * that a run of thousands stays within a small heap.
    */
   List<Input> validateAll(List<Path> files) {
-    List<Outcome> outcomes = files.parallelStream().map(InputReader::check).toList();
+    AtomicLong budget = new AtomicLong(Runtime.getRuntime().maxMemory() / KEEP_SHARE_OF_HEAP);
+    List<Outcome> outcomes = files.parallelStream().map(file -> check(file, budget)).toList();
     List<Input> inputs = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
@@ -37,20 +45,26 @@ final class InputReader {
       checked.messages().forEach(message -> err.println(file + ": " + message));
       outcome = outcome.worst(checked.code());
       if (checked.code() == ExitCode.OK) {
-        inputs.add(new Input(file, () -> BulletinJson.reader().read(file)));
+        Bulletin kept = checked.bulletin();
+        inputs.add(new Input(file, kept != null ? () -> kept : () -> BulletinJson.reader().read(file)));
       }
     }
     err.flush();
     return inputs;
   }
 
-  /** What checking one input found: its outcome, and the lines to print about it. */
-  private record Outcome(ExitCode code, List<String> messages) {}
+  /** What checking one input found: its outcome, the lines to print about it, and its bulletin if kept. */
+  private record Outcome(ExitCode code, List<String> messages, @Nullable Bulletin bulletin) {
+    Outcome(ExitCode code, List<String> messages) {
+      this(code, messages, null);
+    }
+  }
 
-  private static Outcome check(Path file) {
+  private static Outcome check(Path file, AtomicLong budget) {
     try {
-      BulletinJson.reader().read(file);
-      return new Outcome(ExitCode.OK, List.of());
+      Bulletin bulletin = BulletinJson.reader().read(file);
+      boolean keep = budget.addAndGet(-Files.size(file)) >= 0;
+      return new Outcome(ExitCode.OK, List.of(), keep ? bulletin : null);
     } catch (BulletinInvalidException e) {
       return new Outcome(ExitCode.INVALID, e.problems().stream().map(Problem::toString).toList());
     } catch (NoSuchFileException e) {
