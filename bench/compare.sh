@@ -7,6 +7,7 @@
 #                                   start a process per document, so they are timed on the first M,
 #                                   default 25, and their time per document is the same at any N.
 #                                   Needs `mvn -B package -DskipTests` first.)
+# Ours runs as users run it, through bin/bulletin (see there for the JVM options it picks).
 # Needs: the Debian packages pandoc and weasyprint, and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,9 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in" "$work/md" "$work/ours" "$work/pandoc" "$work/weasy"
 for i in $(seq 1 "$n"); do
   sed "s/\"id\": \"online-risks-and-harms\"/\"id\": \"bulletin-$i\"/" "$example" > "$work/in/bulletin-$i.json"
-  python3 bench/bulletin-to-markdown.py "$work/in/bulletin-$i.json" "$work/md/bulletin-$i.md"
+  if [ "$i" -le "$m" ]; then # pandoc converts the first M only
+    python3 bench/bulletin-to-markdown.py "$work/in/bulletin-$i.json" "$work/md/bulletin-$i.md"
+  fi
 done
 
 now() { date +%s.%N; }
@@ -38,9 +41,9 @@ measure() { # documents, command...: milliseconds per document, the command's wh
 }
 
 sample=$(ls "$work"/md/*.md | head -n "$m" | tr "\n" " ")
-ours_html=$(measure "$n" java -jar "$jar" render "$work"/in/*.json --out "$work/ours" --format html)
-ours_docx=$(measure "$n" java -jar "$jar" render "$work"/in/*.json --out "$work/ours" --format docx)
-ours_pdf=$(measure "$n" java -jar "$jar" render "$work"/in/*.json --out "$work/ours" --format pdf)
+ours_html=$(measure "$n" bin/bulletin render "$work"/in/*.json --out "$work/ours" --format html)
+ours_docx=$(measure "$n" bin/bulletin render "$work"/in/*.json --out "$work/ours" --format docx)
+ours_pdf=$(measure "$n" bin/bulletin render "$work"/in/*.json --out "$work/ours" --format pdf)
 pandoc_html=$(measure "$m" bash -c "for f in $sample; do pandoc -s \"\$f\" -o $work/pandoc/\$(basename \"\$f\" .md).html; done")
 pandoc_docx=$(measure "$m" bash -c "for f in $sample; do pandoc \"\$f\" -o $work/pandoc/\$(basename \"\$f\" .md).docx; done")
 weasy_pdf=$(measure "$m" bash -c "for f in $(ls "$work"/ours/*.html | head -n "$m" | tr "\n" " "); do weasyprint \"\$f\" $work/weasy/\$(basename \"\$f\" .html).pdf; done")
