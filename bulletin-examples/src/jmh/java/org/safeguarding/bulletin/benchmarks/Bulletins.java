@@ -1,5 +1,7 @@
 package org.safeguarding.bulletin.benchmarks;
 
+import com.openhtmltopdf.util.XRLog;
+import java.util.logging.Level;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeguarding.bulletin.examples.SaferSeven;
@@ -25,5 +27,15 @@ final class Bulletins {
     return new Bulletin(example.id() + "-ten-times", Layout.FREE, example.language(), example.region(),
         example.series(), example.title(), example.publisher(), example.published(), example.summary(),
         example.risks(), example.contacts(), example.glossary(), sections);
+  }
+
+  /**
+   * Keeps the PDF engine's progress messages (several INFO lines a document, written to the console)
+   * out of the measurement, as the command line does.
+   */
+  static void quietPdfEngine() {
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
+    }
   }
 }

@@ -20,6 +20,7 @@ public final class CpuTimes {
   private CpuTimes() {}
 
   public static void main(String[] args) throws IOException {
+    Bulletins.quietPdfEngine();
     Bulletin bulletin = Bulletins.example();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (BulletinRenderer renderer : List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create(), PdfRenderer.create())) {

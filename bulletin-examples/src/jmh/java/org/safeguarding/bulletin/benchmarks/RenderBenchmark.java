@@ -44,6 +44,7 @@ public class RenderBenchmark {
 
   @Setup
   public void setUp() {
+    Bulletins.quietPdfEngine();
     bulletin = size.equals("example") ? Bulletins.example() : Bulletins.tenTimes();
     html = HtmlRenderer.create();
     docx = EasyReadDocxRenderer.create();

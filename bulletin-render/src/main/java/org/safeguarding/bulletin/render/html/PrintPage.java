@@ -2,10 +2,14 @@ package org.safeguarding.bulletin.render.html;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.render.Theme;
 
 /**
@@ -47,6 +51,29 @@ public final class PrintPage {
       throw new IllegalArgumentException(
           "logo: expected a PNG or JPEG image for print, found SVG ('" + logo.alt() + "')");
     }
-    return new HtmlPage(bulletin, css, pictogram -> Optional.of(PrintPictures.of(pictogram)), logo, true).build();
+    Document page = new HtmlPage(bulletin, css, pictogram -> Optional.of(PrintPictures.of(pictogram)), logo, true).build();
+    describe(page, bulletin);
+    return page;
+  }
+
+  /**
+   * Gives every link a title (its words), which becomes the alternate description (Contents) that
+   * PDF/UA asks of a link annotation, and every abbreviation a title (its glossary meaning), which
+   * becomes its expansion. On screen a title only repeats what is shown, so only print has them.
+   */
+  private static void describe(Document page, Bulletin bulletin) {
+    for (Element link : page.select("a[href]:not([title])")) {
+      link.attr("title", link.text());
+    }
+    Map<String, String> meanings = new HashMap<>();
+    for (GlossaryEntry entry : bulletin.glossary()) {
+      meanings.put(entry.term(), entry.meaning());
+    }
+    for (Element abbreviation : page.select("abbr:not([title])")) {
+      String meaning = meanings.get(abbreviation.text());
+      if (meaning != null) {
+        abbreviation.attr("title", meaning);
+      }
+    }
   }
 }
