@@ -32,6 +32,33 @@ public final class InlineMarkdown {
 
   /** The inlines of {@code source}; adjacent text is merged. */
   public static List<Inline> parse(String source) {
+    // Most text has no markup at all: then it is one piece of text, as commonmark would find.
+    return isPlain(source) ? List.of(new Inline.Text(source)) : parseMarkup(source);
+  }
+
+  /**
+   * Whether {@code source} has no character that commonmark could read as markup, as a line end, as
+   * whitespace to strip or as a character to replace; then it is exactly its own text.
+   */
+  static boolean isPlain(String source) {
+    if (source.isEmpty() || source.charAt(0) == ' ' || source.charAt(source.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < source.length(); i++) {
+      switch (source.charAt(i)) {
+        case '\\', '*', '_', '[', ']', '<', '>', '&', '`', '!', '\n', '\r', '\t', '\f', '\u000b', '\0' -> {
+          return false;
+        }
+        default -> {
+          // plain
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The inlines of {@code source} as commonmark reads them. */
+  static List<Inline> parseMarkup(String source) {
     List<Inline> out = new ArrayList<>();
     Node previous = null;
     for (Node block = PARSER.parse(source).getFirstChild(); block != null; block = block.getNext()) {
