@@ -25,7 +25,7 @@ public final class CpuTimes {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (BulletinRenderer renderer : List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create(), PdfRenderer.create())) {
       int measured = 300;
-      long warmUntil = System.nanoTime() + 40_000_000_000L;
+      long warmUntil = System.nanoTime() + 60_000_000_000L;
       while (System.nanoTime() < warmUntil) {
         renderer.render(bulletin, new ByteArrayOutputStream());
       }

@@ -24,13 +24,13 @@ import org.safeguarding.bulletin.render.pdf.PdfRenderer;
  * Rendering one bulletin, warm, on one thread, with a renderer built once and reused as a service
  * would: the time per document that a batch or a web service pays.
  *
- * <p>Warm-up is 40 seconds: on a 2-core machine the JIT compiler goes on compiling openhtmltopdf,
+ * <p>Warm-up is 60 seconds: on a 2-core machine the JIT compiler goes on compiling openhtmltopdf,
  * PDFBox, POI and XMLBeans for about that long, and a shorter warm-up measures the compiler too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 10, time = 4)
+@Warmup(iterations = 15, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class RenderBenchmark {
