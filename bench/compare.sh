@@ -48,7 +48,7 @@ pandoc_html=$(measure "$m" bash -c "for f in $sample; do pandoc -s \"\$f\" -o $w
 pandoc_docx=$(measure "$m" bash -c "for f in $sample; do pandoc \"\$f\" -o $work/pandoc/\$(basename \"\$f\" .md).docx; done")
 weasy_pdf=$(measure "$m" bash -c "for f in $(ls "$work"/ours/*.html | head -n "$m" | tr "\n" " "); do weasyprint \"\$f\" $work/weasy/\$(basename \"\$f\" .html).pdf; done")
 
-ratio() { python3 -c "print(f'{$2 / $1:.0f}x')"; }
+ratio() { python3 -c "print(f'{$2 / $1:.1f}x')"; }
 printf 'ours: %s documents in one process per format; pandoc and WeasyPrint: %s documents, a process each; %s cores (%s)\n\n' "$n" "$m" "$(nproc)" "$(uname -m)"
 printf '%-6s %14s %16s %8s\n' format "ours ms/doc" "other ms/doc" ratio
 printf '%-6s %14s %16s %8s\n' html "$ours_html" "$pandoc_html (pandoc)" "$(ratio "$ours_html" "$pandoc_html")"
