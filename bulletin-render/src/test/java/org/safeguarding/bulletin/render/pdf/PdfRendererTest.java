@@ -26,6 +26,7 @@ import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.BrandLogo;
+import org.safeguarding.bulletin.render.ModelTexts;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.testing.Fixtures;
@@ -47,7 +48,7 @@ class PdfRendererTest {
       String text = PdfStructure.squeezed(PdfStructure.taggedText(pdf));
 
       int from = 0;
-      for (String expected : PdfModelTexts.of(bulletin)) {
+      for (String expected : ModelTexts.of(bulletin)) {
         int at = text.indexOf(PdfStructure.squeezed(expected), from);
         assertThat(at).as("'%s' after position %d of %s, which reads %s", expected, from, name,
             text.substring(from, Math.min(text.length(), from + 300))).isGreaterThanOrEqualTo(0);

@@ -1,7 +1,8 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Callout;
@@ -14,19 +15,23 @@ import org.safeguarding.bulletin.model.Paragraph;
 import org.safeguarding.bulletin.model.Risk;
 import org.safeguarding.bulletin.model.RisksBlock;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.internal.Presentation;
 
-/** Every text a reader should find on a bulletin's page, with white space collapsed as jsoup does. */
-final class ModelTexts {
+/**
+ * Every text of a bulletin's model, in the order a reader meets it on the page (HTML or PDF, which
+ * lays out the same page), with the library's own wording for contacts.
+ */
+public final class ModelTexts {
   private final List<String> texts = new ArrayList<>();
 
   private ModelTexts() {}
 
-  static List<String> of(Bulletin b) {
+  public static List<String> of(Bulletin b) {
     ModelTexts all = new ModelTexts();
-    all.add(b.title(), b.publisher().name(), b.summary());
     if (b.series() != null) {
       all.add(b.series().name(), b.series().strapline());
     }
+    all.add(b.title(), b.summary(), b.publisher().name());
     for (Section section : b.sections()) {
       all.add(section.heading());
       section.content().forEach(block -> all.block(b, block));
@@ -44,10 +49,10 @@ final class ModelTexts {
       l.items().forEach(this::inline);
     } else if (block instanceof RisksBlock r) {
       inline(r.intro());
-      r.refs().forEach(id -> risk(b.risk(id).orElseThrow()));
+      Presentation.risks(b, r).forEach(this::risk);
     } else if (block instanceof ContactsBlock c) {
       inline(c.intro());
-      c.refs().forEach(id -> contact(b.contact(id).orElseThrow()));
+      Presentation.contacts(b, c).forEach(this::contact);
     } else if (block instanceof Callout c) {
       inline(c.text());
     } else {
@@ -57,30 +62,32 @@ final class ModelTexts {
 
   private void risk(Risk risk) {
     add(risk.name());
-    risk.includes().forEach(this::add);
     inline(risk.description());
+    risk.includes().forEach(this::add);
   }
 
   private void contact(Contact c) {
-    add(c.name(), c.organisation(), c.audience(), c.hours(), c.email());
+    add(Presentation.contactName(c));
     if (c.phone() != null) {
-      add(c.phone().display());
+      add(Presentation.callLabel(c));
     }
+    add(c.audience(), c.hours());
     if (c.website() != null) {
-      add(c.website().replaceFirst("^https?://", "").replaceFirst("/$", ""));
+      add(Presentation.withoutScheme(c.website()));
     }
+    add(c.email());
   }
 
-  private void inline(InlineText text) {
+  private void inline(@Nullable InlineText text) {
     if (text != null) {
       add(text.plainText());
     }
   }
 
-  private void add(String... values) {
+  private void add(@Nullable String... values) {
     for (String value : values) {
       if (value != null) {
-        texts.add(value.strip().replaceAll("\\s+", " "));
+        texts.add(value);
       }
     }
   }
