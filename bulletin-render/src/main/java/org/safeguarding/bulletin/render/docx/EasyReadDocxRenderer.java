@@ -98,8 +98,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   }
 
   private byte[] build(Bulletin bulletin) throws IOException {
-    XWPFDocument doc = new WordDocument();
-    try {
+    try (XWPFDocument doc = new WordDocument()) {
       EasyReadDocument document = new EasyReadDocument(doc, bulletin, settings);
       DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
       PageSetup.write(document);
@@ -115,9 +114,6 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
       return bytes.toByteArray();
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);
-    } finally {
-      // Not close(): closing an in-memory package saves it all again, to nowhere.
-      doc.getPackage().revert();
     }
   }
 

@@ -45,8 +45,7 @@ final class ParsedFonts {
 
   /** The fonts one document has borrowed, given back when it is closed. */
   final class Loan implements AutoCloseable {
-    private final List<Face> faces = new ArrayList<>();
-    private final List<TrueTypeFont> fonts = new ArrayList<>();
+    private final List<Borrowed> borrowed = new ArrayList<>();
 
     private Loan() {}
 
@@ -54,18 +53,16 @@ final class ParsedFonts {
     TrueTypeFont borrow(PdfFontFamily family, FontFace face) {
       Face key = new Face(family, face);
       TrueTypeFont font = take(key);
-      faces.add(key);
-      fonts.add(font);
+      borrowed.add(new Borrowed(key, font));
       return font;
     }
 
     @Override
     public void close() {
-      for (int i = 0; i < fonts.size(); i++) {
-        idle.get(faces.get(i)).add(fonts.get(i));
-      }
-      fonts.clear();
-      faces.clear();
+      borrowed.forEach(loaned -> idle.get(loaned.face()).add(loaned.font()));
+      borrowed.clear();
     }
   }
+
+  private record Borrowed(Face face, TrueTypeFont font) {}
 }
