@@ -34,7 +34,12 @@ final class ParsedFonts {
       return font;
     }
     try {
-      return new TTFParser().parse(new RandomAccessReadBuffer(face.family().bytes(face.face())));
+      TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(face.family().bytes(face.face())));
+      // openhtmltopdf measures text without glyph substitution; PDFBox would otherwise substitute
+      // ligatures as it draws, word by word, making the text wider or narrower than measured and
+      // drawing glyphs that map back to no text.
+      parsed.setEnableGsub(false);
+      return parsed;
     } catch (IOException e) {
       // The family's faces were parsed when it was made, so this does not happen.
       throw new UncheckedIOException("cannot parse font " + face, e);

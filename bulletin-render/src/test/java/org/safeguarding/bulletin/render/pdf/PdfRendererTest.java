@@ -185,6 +185,21 @@ class PdfRendererTest {
   }
 
   @Test
+  void drawsTheLettersItMeasuredWithoutLigatures() throws Exception {
+    // DejaVu Sans has "fi" and "ffi" ligatures; the layout measures the letters one by one, so the
+    // page must draw them one by one too, or the words come out narrower than the space left for them.
+    String words = "The office staff fill in the affidavit for the fluffy fish.";
+    Bulletin ligatures = Bulletin.builder("ligatures").layout(Layout.FREE).title("Ligatures")
+        .publisher(Publisher.named("P")).section(Section.builder("Office staff").paragraph(words).build()).build();
+    PdfRenderer dejaVu = PdfRenderer.builder().fonts(PdfFontFamily.dejaVuSans()).build();
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render(dejaVu, "ligatures", ligatures))) {
+      assertThat(PdfStructure.text(pdf)).contains(words, "Office staff");
+      assertThat(PdfStructure.ligatures(pdf)).isEmpty();
+    }
+  }
+
+  @Test
   void refusesTextThatNoFontCanShow() {
     Bulletin chinese = Bulletin.builder("zh").layout(Layout.FREE).language("zh").title("网上安全")
         .publisher(Publisher.named("P")).section(Section.builder("S").paragraph("Text").build()).build();

@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.render.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +112,24 @@ final class PdfStructure {
     };
     stripper.getText(pdf);
     return max[0];
+  }
+
+  /**
+   * The glyphs drawn that stand for more than one letter, such as the ligature "ﬁ" (U+FB01), as their
+   * text: any glyph whose text is not what Unicode's compatibility normalisation (NFKC) makes of it.
+   */
+  static List<String> ligatures(PDDocument pdf) throws IOException {
+    List<String> found = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        if (!Normalizer.isNormalized(text.getUnicode(), Normalizer.Form.NFKC)) {
+          found.add(text.getUnicode());
+        }
+      }
+    };
+    stripper.getText(pdf);
+    return found;
   }
 
   /** {@code text} without any white space, so that line breaks inside long words do not matter. */
