@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.model;
 
 import static org.safeguarding.bulletin.internal.Checks.requireText;
 
+import java.util.regex.Pattern;
 import org.safeguarding.bulletin.internal.PhoneNumbers;
 
 /**
@@ -12,11 +13,13 @@ import org.safeguarding.bulletin.internal.PhoneNumbers;
  *     dial as written ({@code tel:999})
  */
 public record PhoneNumber(String display, String telUri) {
+  private static final Pattern TEL_URI = Pattern.compile("tel:\\+?[0-9]+");
+
   /** Checks that both forms are given and that the link is a {@code tel:} URI of digits. */
   public PhoneNumber {
     requireText(display, "display");
     requireText(telUri, "telUri");
-    if (!telUri.matches("tel:\\+?[0-9]+")) {
+    if (!TEL_URI.matcher(telUri).matches()) {
       throw new IllegalArgumentException("telUri: expected tel: and digits, found '" + telUri + "'");
     }
   }

@@ -23,6 +23,10 @@ import org.safeguarding.bulletin.model.GlossaryEntry;
  * <p>One instance serves one page: it remembers which terms the current section has linked.
  */
 final class GlossaryTerms {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern OUTER_HYPHENS = Pattern.compile("^-|-$");
+
   private final Map<GlossaryEntry, String> ids = new LinkedHashMap<>();
   private final Map<String, GlossaryEntry> byKey = new HashMap<>();
   private final @Nullable Pattern pattern;
@@ -90,11 +94,9 @@ final class GlossaryTerms {
   }
 
   private static String uniqueId(String term, Set<String> used) {
-    String slug = Normalizer.normalize(term, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-|-$", "");
+    String unmarked = MARKS.matcher(Normalizer.normalize(term, Normalizer.Form.NFD)).replaceAll("");
+    String slug = OUTER_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(unmarked.toLowerCase(Locale.ROOT)).replaceAll("-"))
+        .replaceAll("");
     String base = "term-" + (slug.isEmpty() ? Integer.toString(used.size() + 1) : slug);
     String id = base;
     for (int n = 2; !used.add(id); n++) {
