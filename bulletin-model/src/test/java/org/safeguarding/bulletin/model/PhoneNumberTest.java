@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +31,16 @@ class PhoneNumberTest {
   void refusesNumbersThatAreNotValidInTheRegion(String typed) {
     assertThatThrownBy(() -> PhoneNumber.parse(typed, "GB")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("'" + typed + "' is not a valid phone number in region GB");
+  }
+
+  @Test
+  void readsTheSameNumberAgainByTheRulesOfEachRegion() {
+    for (int round = 0; round < 2; round++) {
+      assertThatThrownBy(() -> PhoneNumber.parse("0300 555 0050", "US")).isInstanceOf(IllegalArgumentException.class);
+      assertThat(PhoneNumber.parse("0300 555 0050", "GB").telUri()).isEqualTo("tel:+443005550050");
+      assertThatThrownBy(() -> PhoneNumber.parse("999", "US")).isInstanceOf(IllegalArgumentException.class);
+      assertThat(PhoneNumber.parse("999", "GB").telUri()).isEqualTo("tel:999");
+    }
   }
 
   @ParameterizedTest
