@@ -1,6 +1,6 @@
 package org.safeguarding.bulletin.render.docx;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -88,7 +88,10 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     Objects.requireNonNull(bulletin, "bulletin");
     Objects.requireNonNull(out, "out");
     validator.requireValid(bulletin);
-    DocxPackage.copyWithFixedTimes(build(bulletin), DocxPackage.date(bulletin), out);
+    // The zip stream writes its headers in small pieces; the caller's stream may not be buffered.
+    BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
+    write(bulletin, new DocxZip(buffered, DocxPackage.date(bulletin)));
+    buffered.flush();
   }
 
   /** {@code <id>-easy-read.docx}, for example {@code online-risks-and-harms-easy-read.docx}. */
@@ -97,7 +100,8 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     return bulletin.id() + "-easy-read.docx";
   }
 
-  private byte[] build(Bulletin bulletin) throws IOException {
+  /** Builds the whole document, then writes it to {@code zip}. */
+  private void write(Bulletin bulletin, DocxZip zip) throws IOException {
     try (XWPFDocument doc = new WordDocument()) {
       EasyReadDocument document = new EasyReadDocument(doc, bulletin, settings);
       DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
@@ -109,9 +113,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
       }
       HardWordsPage.write(document);
       ContactsPage.write(document);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      doc.write(bytes);
-      return bytes.toByteArray();
+      doc.write(zip);
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);
     }
