@@ -3,15 +3,17 @@
 # bulletins in one process) against pandoc (Markdown to HTML and to DOCX, one process per document)
 # and WeasyPrint (HTML to PDF, one process per document), and prints the ratios.
 #
-# Usage: bench/compare.sh [N [M]]  (N bulletins for our one process, default 200; pandoc and WeasyPrint
+# Usage: bench/compare.sh [N [M]]  (N bulletins for our one process, default 500; pandoc and WeasyPrint
 #                                   start a process per document, so they are timed on the first M,
 #                                   default 25, and their time per document is the same at any N.
 #                                   Needs `mvn -B package -DskipTests` first.)
-# Ours runs as users run it, through bin/bulletin (see there for the JVM options it picks).
+# Ours runs as users run it, through bin/bulletin (see there for the JVM options it picks). Our time
+# includes the JVM starting and warming up, shared by the N documents, so a small N measures start-up
+# more than throughput (docs/performance.md has figures at 200, 500 and 2,000).
 # Needs: the Debian packages pandoc and weasyprint, and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-200}
+n=${1:-500}
 m=${2:-25}
 [ "$m" -le "$n" ] || m=$n
 jar=bulletin-examples/target/bulletin.jar

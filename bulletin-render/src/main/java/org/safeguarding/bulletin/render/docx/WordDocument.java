@@ -15,8 +15,8 @@ import org.apache.xmlbeans.XmlOptions;
  * <ul>
  *   <li>The main part's root element, with every namespace it uses, is written here, and XMLBeans
  *       writes the body inside it. POI instead has XMLBeans make up the root element, which sends
- *       it down a slower path meant for fragments, and
- *       asks it to walk the whole document first to find the namespaces ("aggressive namespaces").
+ *       it down a slower path meant for fragments, and asks it to walk the whole document first to
+ *       find the namespaces ("aggressive namespaces").
  *   <li>Closing it drops the package: POI's {@code close()} of a new document saves the whole
  *       package again, into a buffer that nothing reads.
  * </ul>
