@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -73,6 +75,29 @@ class EasyReadDocxRendererTest {
     byte[] second = Bulletins.render(EasyReadDocxRenderer.create(), bulletin);
 
     assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void storesThePicturesAsTheyAreAndCompressesTheText() throws IOException {
+    byte[] docx = Bulletins.render(Bulletins.EXAMPLE);
+    Map<String, Long> compressed = new HashMap<>();
+    Map<String, Long> size = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        zip.readAllBytes(); // the sizes follow the data
+        compressed.put(e.getName(), e.getCompressedSize());
+        size.put(e.getName(), e.getSize());
+      }
+    }
+
+    assertThat(size.keySet()).anyMatch(name -> name.startsWith("word/media/"));
+    size.forEach((name, bytes) -> {
+      if (name.startsWith("word/media/")) {
+        // PNGs are compressed already: deflating them again costs time and saves nothing.
+        assertThat(compressed.get(name)).as(name).isGreaterThanOrEqualTo(bytes);
+      }
+    });
+    assertThat(compressed.get("word/document.xml")).isLessThan(size.get("word/document.xml") / 5);
   }
 
   @Test
