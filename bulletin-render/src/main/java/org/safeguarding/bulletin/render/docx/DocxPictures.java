@@ -19,14 +19,10 @@ import org.safeguarding.bulletin.render.pictogram.Picture;
  * picture's alt text and a drawing id of its own), parsed once for all documents.
  */
 final class DocxPictures {
-  private static final String PICTURE_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+  private static final String PICTURE_NS = WordDocument.NAMESPACES.get("pic");
 
   private static final CTInline DRAWING = parse("""
-      <wp:inline distT="0" distR="0" distB="0" distL="0"
-          xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-          xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
-          xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"
-          xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+      <wp:inline distT="0" distR="0" distB="0" distL="0"%3$s>
         <wp:extent cx="%1$d" cy="%1$d"/>
         <wp:docPr id="0" name="Picture" descr=""/>
         <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="true"/></wp:cNvGraphicFramePr>
@@ -35,7 +31,7 @@ final class DocxPictures {
           <pic:blipFill><a:blip r:embed=""/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>
           <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%1$d" cy="%1$d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>
         </pic:pic></a:graphicData></a:graphic>
-      </wp:inline>""".formatted(Units.PICTURE_SIZE, PICTURE_NS).replaceAll(">\\s+<", "><"));
+      </wp:inline>""".formatted(Units.PICTURE_SIZE, PICTURE_NS, WordDocument.NAMESPACE_DECLARATIONS).replaceAll(">\\s+<", "><"));
 
   private final XWPFDocument doc;
   private final Map<Picture, String> relationIds = new HashMap<>();

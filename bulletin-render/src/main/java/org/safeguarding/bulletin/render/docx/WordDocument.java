@@ -30,12 +30,14 @@ final class WordDocument extends XWPFDocument {
       "a", "http://schemas.openxmlformats.org/drawingml/2006/main",
       "pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
 
+  /** Every namespace of the main part as attributes, {@code  xmlns:a="…" xmlns:pic="…"} and so on. */
+  static final String NAMESPACE_DECLARATIONS = NAMESPACES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+      .map(namespace -> " xmlns:" + namespace.getKey() + "=\"" + namespace.getValue() + "\"")
+      .collect(Collectors.joining());
+
   /** The XML declaration and the root element's start tag, with every namespace declared once. */
   private static final byte[] DOCUMENT_START = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document"
-      + NAMESPACES.entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .map(namespace -> " xmlns:" + namespace.getKey() + "=\"" + namespace.getValue() + "\"")
-          .collect(Collectors.joining())
-      + ">").getBytes(StandardCharsets.UTF_8);
+      + NAMESPACE_DECLARATIONS + ">").getBytes(StandardCharsets.UTF_8);
 
   private static final byte[] DOCUMENT_END = "</w:document>".getBytes(StandardCharsets.UTF_8);
 

@@ -95,8 +95,8 @@ final class GlossaryTerms {
 
   private static String uniqueId(String term, Set<String> used) {
     String unmarked = MARKS.matcher(Normalizer.normalize(term, Normalizer.Form.NFD)).replaceAll("");
-    String slug = OUTER_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(unmarked.toLowerCase(Locale.ROOT)).replaceAll("-"))
-        .replaceAll("");
+    String hyphenated = NOT_ALPHANUMERIC.matcher(unmarked.toLowerCase(Locale.ROOT)).replaceAll("-");
+    String slug = OUTER_HYPHENS.matcher(hyphenated).replaceAll("");
     String base = "term-" + (slug.isEmpty() ? Integer.toString(used.size() + 1) : slug);
     String id = base;
     for (int n = 2; !used.add(id); n++) {
