@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -18,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -196,6 +203,25 @@ class PdfRendererTest {
     try (PDDocument pdf = PdfStructure.load(Pdfs.render(dejaVu, "ligatures", ligatures))) {
       assertThat(PdfStructure.text(pdf)).contains(words, "Office staff");
       assertThat(PdfStructure.ligatures(pdf)).isEmpty();
+    }
+  }
+
+  @Test
+  void writesNoTemporaryFileForItsPictures(@TempDir Path cache) throws Exception {
+    // ImageIO, asked by the engine for each picture's size, would copy the picture into a file here.
+    ImageIO.setUseCache(true);
+    ImageIO.setCacheDirectory(cache.toFile());
+    try (WatchService watcher = cache.getFileSystem().newWatchService()) {
+      cache.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+      PdfRenderer renderer = PdfRenderer.create();
+
+      Pdfs.render(renderer, "example", TestBulletins.example());
+
+      WatchKey created = watcher.poll(500, TimeUnit.MILLISECONDS);
+      assertThat(created == null ? List.of() : created.pollEvents().stream().map(e -> e.context().toString()).toList())
+          .as("files created in the ImageIO cache directory").isEmpty();
+    } finally {
+      ImageIO.setCacheDirectory(null);
     }
   }
 
