@@ -20,4 +20,9 @@ final class EngineDiagnostics {
       LOG.log(to, diagnostic.getFormattedMessage(), diagnostic.getError());
     }
   }
+
+  /** A problem the engine's parser found in a style sheet, as the engine itself reports one. */
+  static void reportCss(String uri, String message) {
+    LOG.log(Level.WARNING, "(" + uri + ") " + message);
+  }
 }

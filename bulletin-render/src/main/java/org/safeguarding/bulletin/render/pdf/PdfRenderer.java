@@ -63,7 +63,7 @@ import org.safeguarding.bulletin.render.internal.Validation;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe: build one and reuse it. The fonts are read once, when
- * the renderer is built.
+ * the renderer is built, and the style sheet parsed once, when first needed.
  *
  * <p>Building a renderer turns off the disk cache of {@link ImageIO} ({@code
  * ImageIO.setUseCache(false)}), for the whole Java runtime, as PDFBox itself does when it reads a
@@ -84,6 +84,7 @@ public final class PdfRenderer implements BulletinRenderer {
   private final FontCoverage coverage;
   private final ParsedFonts parsedFonts = new ParsedFonts();
   private final FontMetricsCache fontMetrics = new FontMetricsCache();
+  private final ParsedStylesheets stylesheets;
 
   private PdfRenderer(Builder builder) {
     this.pageSize = builder.pageSize;
@@ -92,6 +93,7 @@ public final class PdfRenderer implements BulletinRenderer {
     this.theme = builder.theme;
     this.baseDirectory = builder.baseDirectory;
     this.coverage = new FontCoverage(fonts);
+    this.stylesheets = new ParsedStylesheets(theme, pageSize);
     ImageIO.setUseCache(false);
   }
 
@@ -145,19 +147,20 @@ public final class PdfRenderer implements BulletinRenderer {
     Objects.requireNonNull(bulletin, "bulletin");
     Objects.requireNonNull(out, "out");
     Validation.check(bulletin, baseDirectory);
-    Document page = PrintPage.build(bulletin, PrintStylesheet.css(theme, fonts, pageSize, bulletin.title()), theme,
+    Document page = PrintPage.build(bulletin, PrintStylesheet.runningTitle(theme, fonts, bulletin.title()), theme,
         baseDirectory);
     List<PdfFontFamily> needed = coverage.familiesFor(page);
     if (!needed.equals(fonts)) {
       page.head().selectFirst("style").empty()
-          .appendChild(new DataNode(PrintStylesheet.css(theme, needed, pageSize, bulletin.title())));
+          .appendChild(new DataNode(PrintStylesheet.runningTitle(theme, needed, bulletin.title())));
     }
+    ParsedStylesheets.Base style = stylesheets.base(needed);
     LocalDate date = bulletin.published() != null ? bulletin.published() : LocalDate.now(clock);
-    byte[] id = documentId(page, date);
+    byte[] id = documentId(page, style.sha256(), date);
     // The engine closes this document when it is closed; the fonts go back after that.
     PDDocument pdf = new PDDocument();
     try (ParsedFonts.Loan fonts = parsedFonts.loan();
-        PdfBoxRenderer renderer = engine(new W3CDom().fromJsoup(page), needed, pdf, fonts).buildPdfRenderer()) {
+        PdfBoxRenderer renderer = engine(new W3CDom().fromJsoup(page), style, needed, pdf, fonts).buildPdfRenderer()) {
       layOut(renderer);
       FixedMetadata.apply(pdf, date, id);
       // PDFBox writes in small pieces; the caller's stream may not be buffered.
@@ -174,10 +177,11 @@ public final class PdfRenderer implements BulletinRenderer {
   }
 
   /** openhtmltopdf's builder, set up for one document. */
-  private PdfRendererBuilder engine(org.w3c.dom.Document xhtml, List<PdfFontFamily> families, PDDocument pdf,
-      ParsedFonts.Loan fonts) {
+  private PdfRendererBuilder engine(org.w3c.dom.Document xhtml, ParsedStylesheets.Base style,
+      List<PdfFontFamily> families, PDDocument pdf, ParsedFonts.Loan fonts) {
     PdfRendererBuilder engine = new PdfRendererBuilder()
         .usePDDocument(pdf)
+        .useNamespaceHandler(new PrintNamespaceHandler(style.stylesheet()))
         .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
         .useProtocolsStreamImplementation(PrintPictureStreams.INSTANCE, PrintPage.PICTURE_SCHEME)
         .useFastMode()
@@ -206,11 +210,16 @@ public final class PdfRenderer implements BulletinRenderer {
     }
   }
 
-  /** 16 bytes of the SHA-256 of the page and the date: the same bulletin and settings, the same ID. */
-  private static byte[] documentId(Document page, LocalDate date) {
+  /**
+   * 16 bytes of the SHA-256 of the page (as written without indentation), the SHA-256 of its base
+   * style sheet and the date: the same bulletin and settings, the same ID.
+   */
+  private static byte[] documentId(Document page, byte[] baseCssSha256, LocalDate date) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      page.outputSettings().prettyPrint(false);
       sha.update(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+      sha.update(baseCssSha256);
       sha.update(date.toString().getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(sha.digest(), 16);
     } catch (NoSuchAlgorithmException e) {

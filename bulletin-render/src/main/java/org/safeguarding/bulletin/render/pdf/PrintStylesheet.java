@@ -16,35 +16,53 @@ import org.safeguarding.bulletin.render.Palette;
 import org.safeguarding.bulletin.render.Theme;
 
 /**
- * The PDF's style sheet: {@code bulletin-pdf.css}, read from the jar once, with each {@code
- * var(--name)} replaced by its value, since the PDF engine does not know custom properties. The
- * colours are the theme's light palette: paper has no dark mode.
+ * The PDF's style sheets, read from the jar once, with each {@code var(--name)} replaced by its
+ * value, since the PDF engine does not know custom properties: {@code bulletin-pdf.css}, the same
+ * for every bulletin of a renderer, and {@code bulletin-pdf-running-title.css}, the title at the
+ * foot of each page. The colours are the theme's light palette: paper has no dark mode.
  */
 final class PrintStylesheet {
-  private static final String RESOURCE = "bulletin-pdf.css";
-  private static final String BASE = load();
+  private static final String BASE_RESOURCE = "bulletin-pdf.css";
+  private static final String RUNNING_TITLE_RESOURCE = "bulletin-pdf-running-title.css";
+  private static final String BASE = load(BASE_RESOURCE);
+  private static final String RUNNING_TITLE = load(RUNNING_TITLE_RESOURCE);
   private static final Pattern VARIABLE = Pattern.compile("var\\(--([a-z-]+)\\)");
   /** The most characters of the running title: a page footer cannot wrap, so more would run off. */
   static final int RUNNING_TITLE_LENGTH = 60;
 
   private PrintStylesheet() {}
 
-  /** The complete style sheet; {@code runningTitle} is the text at the foot of every page. */
-  static String css(Theme theme, List<PdfFontFamily> fonts, PageSize size, String runningTitle) {
+  /** The style sheet of every page of every bulletin, in {@code fonts} on {@code size} paper. */
+  static String base(Theme theme, List<PdfFontFamily> fonts, PageSize size) {
+    Map<String, String> values = values(theme, fonts);
+    values.put("page-size", size.cssName());
+    return filled(BASE_RESOURCE, BASE, values);
+  }
+
+  /** The style sheet that puts {@code title}, shortened, at the foot of every page. */
+  static String runningTitle(Theme theme, List<PdfFontFamily> fonts, String title) {
+    Map<String, String> values = values(theme, fonts);
+    values.put("running-title", cssString(shortened(title)));
+    return filled(RUNNING_TITLE_RESOURCE, RUNNING_TITLE, values);
+  }
+
+  private static Map<String, String> values(Theme theme, List<PdfFontFamily> fonts) {
     Map<String, String> values = new HashMap<>();
     Palette palette = theme.light();
     for (ColourRole role : ColourRole.values()) {
       values.put(role.cssName(), palette.colour(role));
     }
     values.put("fonts", fonts.stream().map(f -> '"' + f.name() + '"').collect(Collectors.joining(", ")));
-    values.put("page-size", size.cssName());
-    values.put("running-title", cssString(shortened(runningTitle)));
-    Matcher m = VARIABLE.matcher(BASE);
+    return values;
+  }
+
+  private static String filled(String resource, String template, Map<String, String> values) {
+    Matcher m = VARIABLE.matcher(template);
     StringBuilder css = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
       if (value == null) {
-        throw new IllegalStateException(RESOURCE + " uses an unknown variable --" + m.group(1));
+        throw new IllegalStateException(resource + " uses an unknown variable --" + m.group(1));
       }
       m.appendReplacement(css, Matcher.quoteReplacement(value));
     }
@@ -74,14 +92,14 @@ final class PrintStylesheet {
     return out.append('"').toString();
   }
 
-  private static String load() {
-    try (InputStream in = PrintStylesheet.class.getResourceAsStream(RESOURCE)) {
+  private static String load(String resource) {
+    try (InputStream in = PrintStylesheet.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the style sheet is missing from the jar: " + RESOURCE);
+        throw new IllegalStateException("the style sheet is missing from the jar: " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the style sheet " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read the style sheet " + resource, e);
     }
   }
 }

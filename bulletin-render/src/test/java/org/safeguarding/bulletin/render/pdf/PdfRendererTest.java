@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,6 +179,25 @@ class PdfRendererTest {
       int pages = pdf.getNumberOfPages();
       assertThat(pages).isBetween(36, 48);
       assertThat(PdfStructure.text(pdf)).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+    }
+  }
+
+  @Test
+  void putsTheTitleShortenedAtTheFootOfEveryPage() throws Exception {
+    Bulletin example = TestBulletins.example();
+    String title = "Online Risks and Harms: what every member of staff and every volunteer needs to know";
+    Bulletin longTitle = new Bulletin("long-title", example.layout(), example.language(), example.region(),
+        example.series(), title, example.publisher(), example.published(), example.summary(), example.risks(),
+        example.contacts(), example.glossary(), example.sections());
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("long-title", longTitle))) {
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertThat(stripper.getText(pdf)).as("page %d", page)
+            .contains("Online Risks and Harms: what every member of staff and\u2026");
+      }
     }
   }
 

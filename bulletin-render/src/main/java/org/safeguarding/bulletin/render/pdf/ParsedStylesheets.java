@@ -1,0 +1,66 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import com.openhtmltopdf.css.parser.CSSParser;
+import com.openhtmltopdf.css.sheet.Stylesheet;
+import com.openhtmltopdf.css.sheet.StylesheetInfo;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.safeguarding.bulletin.render.Theme;
+
+/**
+ * A renderer's base style sheet ({@link PrintStylesheet#base}), parsed by the PDF engine's parser
+ * once for each list of font families that pages need, instead of once for every document. A page
+ * needs the first family alone or with some of the others, so there are few lists.
+ */
+final class ParsedStylesheets {
+  /** The address the base style sheet goes by in the engine. */
+  static final String BASE_URI = "bulletin-print:bulletin-pdf.css";
+
+  private final Theme theme;
+  private final PageSize pageSize;
+  private final Map<List<PdfFontFamily>, Base> parsed = new ConcurrentHashMap<>();
+
+  ParsedStylesheets(Theme theme, PageSize pageSize) {
+    this.theme = theme;
+    this.pageSize = pageSize;
+  }
+
+  /** The base style sheet for pages set in {@code fonts}. */
+  Base base(List<PdfFontFamily> fonts) {
+    return parsed.computeIfAbsent(List.copyOf(fonts), this::parse);
+  }
+
+  private Base parse(List<PdfFontFamily> fonts) {
+    String css = PrintStylesheet.base(theme, fonts, pageSize);
+    try {
+      Stylesheet stylesheet = new CSSParser(EngineDiagnostics::reportCss)
+          .parseStylesheet(BASE_URI, StylesheetInfo.AUTHOR, new StringReader(css));
+      return new Base(css, sha256(css), stylesheet);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a string cannot fail to be read", e);
+    }
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /**
+   * The base style sheet as text, the SHA-256 of that text (which goes into each document's ID),
+   * and the style sheet as the engine parsed it. The engine only reads a parsed style sheet (as it
+   * does its own default style sheet, which it shares between all documents), so documents on any
+   * thread can share it.
+   */
+  record Base(String css, byte[] sha256, Stylesheet stylesheet) {}
+}
