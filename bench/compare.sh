@@ -9,7 +9,9 @@
 #                                   Needs `mvn -B package -DskipTests` first.)
 # Ours runs as users run it, through bin/bulletin (see there for the JVM options it picks). Our time
 # includes the JVM starting and warming up, shared by the N documents, so a small N measures start-up
-# more than throughput (docs/performance.md has figures at 200, 500 and 2,000).
+# more than throughput (docs/performance.md has figures at 200, 500 and 2,000). So the script also
+# times our command line on one bulletin, and prints a second figure, the time each further document
+# adds once the JVM is up: (time for N - time for 1) / (N - 1), with its ratio.
 # Needs: the Debian packages pandoc and weasyprint, and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,13 +48,23 @@ sample=$(ls "$work"/md/*.md | head -n "$m" | tr "\n" " ")
 ours_html=$(measure "$n" bin/bulletin render "$work"/in/*.json --out "$work/ours" --format html)
 ours_docx=$(measure "$n" bin/bulletin render "$work"/in/*.json --out "$work/ours" --format docx)
 ours_pdf=$(measure "$n" bin/bulletin render "$work"/in/*.json --out "$work/ours" --format pdf)
+one_html=$(measure 1 bin/bulletin render "$work"/in/bulletin-1.json --out "$work/one" --format html)
+one_docx=$(measure 1 bin/bulletin render "$work"/in/bulletin-1.json --out "$work/one" --format docx)
+one_pdf=$(measure 1 bin/bulletin render "$work"/in/bulletin-1.json --out "$work/one" --format pdf)
 pandoc_html=$(measure "$m" bash -c "for f in $sample; do pandoc -s \"\$f\" -o $work/pandoc/\$(basename \"\$f\" .md).html; done")
 pandoc_docx=$(measure "$m" bash -c "for f in $sample; do pandoc \"\$f\" -o $work/pandoc/\$(basename \"\$f\" .md).docx; done")
 weasy_pdf=$(measure "$m" bash -c "for f in $(ls "$work"/ours/*.html | head -n "$m" | tr "\n" " "); do weasyprint \"\$f\" $work/weasy/\$(basename \"\$f\" .html).pdf; done")
 
 ratio() { python3 -c "print(f'{$2 / $1:.1f}x')"; }
+further() { # ms per document for N, ms for one: ms that each further document adds
+  if [ "$n" -gt 1 ]; then python3 -c "print(f'{max(($1 * $n - $2) / ($n - 1), 0.1):.1f}')"; else echo "$1"; fi
+}
 printf 'ours: %s documents in one process per format; pandoc and WeasyPrint: %s documents, a process each; %s cores (%s)\n\n' "$n" "$m" "$(nproc)" "$(uname -m)"
-printf '%-6s %14s %16s %8s\n' format "ours ms/doc" "other ms/doc" ratio
-printf '%-6s %14s %16s %8s\n' html "$ours_html" "$pandoc_html (pandoc)" "$(ratio "$ours_html" "$pandoc_html")"
-printf '%-6s %14s %16s %8s\n' docx "$ours_docx" "$pandoc_docx (pandoc)" "$(ratio "$ours_docx" "$pandoc_docx")"
-printf '%-6s %14s %16s %8s\n' pdf "$ours_pdf" "$weasy_pdf (weasyprint)" "$(ratio "$ours_pdf" "$weasy_pdf")"
+printf '%-6s %12s %20s %8s %20s %8s\n' format "ours ms/doc" "other ms/doc" ratio "ours, each further" ratio
+for format in html docx pdf; do
+  eval "ours=\$ours_$format one=\$one_$format"
+  case $format in html) other=$pandoc_html tool=pandoc ;; docx) other=$pandoc_docx tool=pandoc ;; pdf) other=$weasy_pdf tool=weasyprint ;; esac
+  extra=$(further "$ours" "$one")
+  printf '%-6s %12s %20s %8s %20s %8s\n' "$format" "$ours" "$other ($tool)" "$(ratio "$ours" "$other")" "$extra" "$(ratio "$extra" "$other")"
+done
+printf '\nours for one document (the JVM starting, all included): html %s ms, docx %s ms, pdf %s ms\n' "$one_html" "$one_docx" "$one_pdf"
