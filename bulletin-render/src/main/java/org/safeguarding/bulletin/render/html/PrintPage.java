@@ -15,7 +15,7 @@ import org.safeguarding.bulletin.render.Theme;
 /**
  * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
  * code, less the skip link and the contents, with one bookmark per section in the head and the
- * style sheet the caller gives. The PDF renderer lays it out, so that the layout is decided once.
+ * style the caller gives in its {@code <style>} element. The PDF renderer lays it out, so that the layout is decided once.
  *
  * <p>This is the library's plumbing between its renderers, not an API for callers: it may change
  * in any release.
@@ -35,9 +35,9 @@ public final class PrintPage {
   }
 
   /**
-   * The print page of a valid {@code bulletin}, with {@code css} as its only style sheet and each
-   * section's picture as a PNG drawn from the same SVG as the HTML page's (the PDF renderer cannot
-   * draw SVG), flattened onto white, named by a {@link #PICTURE_SCHEME} address.
+   * The print page of a valid {@code bulletin}, with {@code css} in its {@code <style>} element
+   * and each section's picture as a PNG drawn from the same SVG as the HTML page's (the PDF
+   * renderer cannot draw SVG), flattened onto white, named by a {@link #PICTURE_SCHEME} address.
    *
    * @param baseDirectory the directory the publisher's logo is resolved against; without one the
    *     theme's logo, if any, is shown instead
