@@ -15,7 +15,8 @@ import org.safeguarding.bulletin.render.Theme;
 /**
  * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
  * code, less the skip link and the contents, with one bookmark per section in the head and the
- * style the caller gives in its {@code <style>} element. The PDF renderer lays it out, so that the layout is decided once.
+ * style the caller gives in its {@code <style>} element. The PDF renderer lays it out, so that the
+ * layout is decided once.
  *
  * <p>This is the library's plumbing between its renderers, not an API for callers: it may change
  * in any release.

@@ -42,7 +42,7 @@ final class ParsedStylesheets {
     try {
       Stylesheet stylesheet = new CSSParser(EngineDiagnostics::reportCss)
           .parseStylesheet(BASE_URI, StylesheetInfo.AUTHOR, new StringReader(css));
-      return new Base(css, sha256(css), stylesheet);
+      return new Base(sha256(css), stylesheet);
     } catch (IOException e) {
       throw new UncheckedIOException("a string cannot fail to be read", e);
     }
@@ -57,12 +57,12 @@ final class ParsedStylesheets {
   }
 
   /**
-   * The base style sheet as text, the SHA-256 of that text (which goes into each document's ID; not
-   * to be changed), and the style sheet as the engine parsed it. The engine only reads a parsed
+   * The SHA-256 of the base style sheet's text (which goes into each document's ID; not to be
+   * changed), and the style sheet as the engine parsed it. The engine only reads a parsed
    * style sheet, apart from numbering its rules in order for each document, which gives every
    * document the same numbers since the sheets always come in the same order. The engine shares its
    * own default style sheet between documents in the same way, so documents on any thread can
    * share this one ({@code ConcurrentRenderingTest} checks the bytes).
    */
-  record Base(String css, byte[] sha256, Stylesheet stylesheet) {}
+  record Base(byte[] sha256, Stylesheet stylesheet) {}
 }

@@ -147,13 +147,11 @@ public final class PdfRenderer implements BulletinRenderer {
     Objects.requireNonNull(bulletin, "bulletin");
     Objects.requireNonNull(out, "out");
     Validation.check(bulletin, baseDirectory);
-    Document page = PrintPage.build(bulletin, PrintStylesheet.runningTitle(theme, fonts, bulletin.title()), theme,
-        baseDirectory);
+    // The style names the fonts, so it is written once the text has said which fonts it needs.
+    Document page = PrintPage.build(bulletin, "", theme, baseDirectory);
     List<PdfFontFamily> needed = coverage.familiesFor(page);
-    if (!needed.equals(fonts)) {
-      page.head().selectFirst("style").empty()
-          .appendChild(new DataNode(PrintStylesheet.runningTitle(theme, needed, bulletin.title())));
-    }
+    page.head().selectFirst("style").appendChild(new DataNode(PrintStylesheet.runningTitle(theme, needed,
+        bulletin.title())));
     ParsedStylesheets.Base style = stylesheets.base(needed);
     LocalDate date = bulletin.published() != null ? bulletin.published() : LocalDate.now(clock);
     byte[] id = documentId(page, style.sha256(), date);

@@ -22,9 +22,10 @@ class ParsedStylesheetsTest {
 
   @Test
   void parsesEveryRuleOfTheStyleSheetForTheFontsAndPaper() {
+    String css = PrintStylesheet.base(Theme.standard(), List.of(atkinson, dejaVu), PageSize.A4);
     ParsedStylesheets.Base base = stylesheets.base(List.of(atkinson, dejaVu));
 
-    assertThat(base.css()).contains("size: A4", "\"Atkinson Hyperlegible Next\", \"DejaVu Sans\"")
+    assertThat(css).contains("size: A4", "\"Atkinson Hyperlegible Next\", \"DejaVu Sans\"")
         .doesNotContainPattern("var\\(--[a-z]");
     assertThat(base.stylesheet().getContents()).hasSizeGreaterThan(40);
   }
