@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.files.FileScope;
 import org.safeguarding.bulletin.internal.json.JsonSyntax;
 import org.safeguarding.bulletin.internal.json.TreeBinder;
 import org.safeguarding.bulletin.internal.rules.DocumentRules;
 import org.safeguarding.bulletin.internal.rules.RuleContext;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.validate.Limits;
 
 /**
  * Reads a bulletin from its JSON form and checks it in full: syntax, shape and every document rule.
@@ -24,20 +27,25 @@ import org.safeguarding.bulletin.validate.BulletinInvalidException;
  * Bulletin bulletin = BulletinJson.reader().read(Path.of("bulletin.json"));
  * }</pre>
  *
- * <p>Documents over 10 MB, or nested deeper than 64 levels, are refused. Instances are immutable and
- * thread-safe.
+ * <p>Documents over 10 MB, or nested deeper than 64 levels, are refused, and so are documents over
+ * any of the {@link Limits}. No file outside the bulletin's folder is read. Instances are immutable
+ * and thread-safe.
  */
 public final class BulletinReader {
   private final Path baseDirectory;
+  private final @Nullable Path fileRoot;
+  private final Limits limits;
   private final boolean placeholderLinksAllowed;
 
-  private BulletinReader(Path baseDirectory, boolean placeholderLinksAllowed) {
+  private BulletinReader(Path baseDirectory, @Nullable Path fileRoot, Limits limits, boolean placeholderLinksAllowed) {
     this.baseDirectory = baseDirectory;
+    this.fileRoot = fileRoot;
+    this.limits = limits;
     this.placeholderLinksAllowed = placeholderLinksAllowed;
   }
 
   static BulletinReader create() {
-    return new BulletinReader(Path.of(""), false);
+    return new BulletinReader(Path.of(""), null, Limits.defaults(), false);
   }
 
   /**
@@ -46,15 +54,32 @@ public final class BulletinReader {
    * such a bulletin must not be rendered.
    */
   public BulletinReader withPlaceholderLinksAllowed(boolean allowed) {
-    return new BulletinReader(baseDirectory, allowed);
+    return new BulletinReader(baseDirectory, fileRoot, limits, allowed);
   }
 
   /**
    * A copy that resolves relative paths (the logo) against {@code directory}. By default they are
    * resolved against the current directory, or, by {@link #read(Path)}, against the file's directory.
+   * No file outside that directory is read, unless {@link #withFileRoot(Path)} widens it.
    */
   public BulletinReader withBaseDirectory(Path directory) {
-    return new BulletinReader(Objects.requireNonNull(directory, "directory"), placeholderLinksAllowed);
+    return new BulletinReader(Objects.requireNonNull(directory, "directory"), fileRoot, limits,
+        placeholderLinksAllowed);
+  }
+
+  /**
+   * A copy that reads the files bulletins name from anywhere inside {@code root}, for bulletins
+   * that share pictures from a folder above their own. By default no file outside the bulletin's
+   * own folder is read: not through {@code ..}, an absolute path or a symbolic link.
+   */
+  public BulletinReader withFileRoot(Path root) {
+    return new BulletinReader(baseDirectory, Objects.requireNonNull(root, "root"), limits, placeholderLinksAllowed);
+  }
+
+  /** A copy that checks documents against {@code limits} instead of {@link Limits#defaults()}. */
+  public BulletinReader withLimits(Limits limits) {
+    return new BulletinReader(baseDirectory, fileRoot, Objects.requireNonNull(limits, "limits"),
+        placeholderLinksAllowed);
   }
 
   /**
@@ -104,7 +129,8 @@ public final class BulletinReader {
     boolean versionRefused = problems.problems().stream()
         .anyMatch(p -> p.code().equals("unsupported-format-version"));
     if (!versionRefused && root.isObject()) {
-      DocumentRules.check(root, new RuleContext(baseDirectory, placeholderLinksAllowed), problems);
+      FileScope files = new FileScope(baseDirectory, fileRoot == null ? baseDirectory : fileRoot);
+      DocumentRules.check(root, new RuleContext(files, limits, placeholderLinksAllowed), problems);
     }
     if (bulletin == null || problems.foundSince(0)) {
       throw new BulletinInvalidException(problems.problems());

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.testing.Fixtures;
+import org.safeguarding.bulletin.testing.Pictures;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
 
@@ -123,7 +124,7 @@ class BulletinReaderTest {
 
   @Test
   void readsRelativeLogoPathsAgainstTheFilesDirectory(@TempDir Path dir) throws IOException {
-    Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10});
+    Files.write(dir.resolve("logo.png"), Pictures.png(4, 4));
     String json = Fixtures.text(Fixtures.VALID + "/minimal-free.json")
         .replace("\"name\": \"Example Safeguarding Partnership\"",
             "\"name\": \"Example Safeguarding Partnership\", \"logo\": {\"path\": \"logo.png\", \"alt\": \"Example\"}");
@@ -132,7 +133,7 @@ class BulletinReaderTest {
 
     assertThat(BulletinJson.reader().read(file).publisher().logo().path()).isEqualTo("logo.png");
     assertThatThrownBy(() -> BulletinJson.reader().read(json))
-        .hasMessage("1 problem:\n$.publisher.logo.path: cannot read logo 'logo.png': no such file");
+        .hasMessage("1 problem:\n$.publisher.logo.path: cannot use logo 'logo.png': no such file");
   }
 
   private static Problem single(String json) {

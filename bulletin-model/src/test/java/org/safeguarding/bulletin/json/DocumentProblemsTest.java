@@ -126,7 +126,7 @@ class DocumentProblemsTest {
   void unreadableLogo() {
     assertThat(problemsAfter(root -> ((ObjectNode) root.get("publisher")).putObject("logo")
         .put("path", "missing.png").put("alt", "Example Partnership")))
-        .containsExactly("$.publisher.logo.path: cannot read logo 'missing.png': no such file");
+        .containsExactly("$.publisher.logo.path: cannot use logo 'missing.png': no such file");
   }
 
   @Test

@@ -1,12 +1,14 @@
 package org.safeguarding.bulletin.internal.rules;
 
-import java.nio.file.Path;
+import org.safeguarding.bulletin.internal.files.FileScope;
+import org.safeguarding.bulletin.validate.Limits;
 
 /**
  * What the rules need to know beyond the document.
  *
- * @param baseDirectory where relative file paths (the logo) are resolved
+ * @param files where the files a bulletin names (its logo) are found, and the folder they must stay in
+ * @param limits the size limits
  * @param allowPlaceholderLinks whether a draft's {@code #} link targets pass (for the linter, which
  *     reports them as findings of its own)
  */
-public record RuleContext(Path baseDirectory, boolean allowPlaceholderLinks) {}
+public record RuleContext(FileScope files, Limits limits, boolean allowPlaceholderLinks) {}
