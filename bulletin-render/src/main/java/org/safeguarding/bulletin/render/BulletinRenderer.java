@@ -2,7 +2,9 @@ package org.safeguarding.bulletin.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.validate.Problem;
 
 /**
  * Renders a bulletin in one output format. Implementations are immutable and thread-safe: build one
@@ -19,6 +21,14 @@ public interface BulletinRenderer {
    * @throws IOException if {@code out} cannot be written
    */
   void render(Bulletin bulletin, OutputStream out) throws IOException;
+
+  /**
+   * Every problem that would keep {@link #render} from rendering {@code bulletin}, each with its
+   * JSON path: the document rules, and anything this output in particular cannot show (for the
+   * PDF, characters no font has). Empty if the bulletin can be rendered. Callers that take
+   * bulletins from others check this first, so that nothing fails at render time.
+   */
+  List<Problem> problems(Bulletin bulletin);
 
   /** The name of the file this renderer makes for {@code bulletin}, for example {@code online-risks-and-harms.html}. */
   String fileName(Bulletin bulletin);

@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.render.docx;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -11,8 +12,10 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
+import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
-import org.safeguarding.bulletin.validate.BulletinValidator;
+import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.validate.Problem;
 
 /**
  * Writes the Easy Read version of a bulletin as a Word document ({@code .docx}).
@@ -47,10 +50,11 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   public static final int MAX_BODY_SIZE = 28;
 
   private final DocxSettings settings;
-  private final BulletinValidator validator = BulletinValidator.create();
+  private final Validation validation;
 
   private EasyReadDocxRenderer(Builder builder) {
     this.settings = new DocxSettings(builder.font, builder.bodySize, builder.pictograms);
+    this.validation = new Validation(null, null, builder.limits);
   }
 
   /** A renderer with the defaults: Arial, 16 pt, the built-in pictures. */
@@ -81,13 +85,23 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   /**
    * {@inheritDoc}
    *
+   * <p>The Easy Read document has no logo, so whether the logo can be read is not checked.
+   */
+  @Override
+  public List<Problem> problems(Bulletin bulletin) {
+    return validation.problems(Objects.requireNonNull(bulletin, "bulletin"));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>The bulletin is validated first, in full.
    */
   @Override
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
     Objects.requireNonNull(out, "out");
-    validator.requireValid(bulletin);
+    validation.check(bulletin);
     // The zip stream writes its headers in small pieces; the caller's stream may not be buffered.
     BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
     write(bulletin, new DocxZip(buffered, DocxPackage.date(bulletin)));
@@ -124,6 +138,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     private String font = "Arial";
     private int bodySize = 16;
     private PictogramSet pictograms = PictogramSet.builtIn();
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
 
@@ -142,6 +157,12 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     /** The pictures; {@link PictogramSet#builtIn()} by default. */
     public Builder pictograms(PictogramSet pictograms) {
       this.pictograms = Objects.requireNonNull(pictograms, "pictograms");
+      return this;
+    }
+
+    /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

@@ -2,7 +2,6 @@ package org.safeguarding.bulletin.render.html;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 
 /** {@code data:} URIs, so that images travel inside the page and it makes no requests. */
 final class DataUri {
@@ -16,17 +15,5 @@ final class DataUri {
   /** A {@code data:} URI holding an SVG document. */
   static String svg(String svg) {
     return of("image/svg+xml", svg.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The media type of an image file, from its name: PNG, JPEG or SVG (as the validator allows). */
-  static String mediaType(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".svg")) {
-      return "image/svg+xml";
-    }
-    if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
-      return "image/jpeg";
-    }
-    return "image/png";
   }
 }

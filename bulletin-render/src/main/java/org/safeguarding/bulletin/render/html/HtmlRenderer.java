@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,8 @@ import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.validate.Problem;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 
 /**
@@ -37,13 +40,13 @@ import org.safeguarding.bulletin.validate.BulletinInvalidException;
 public final class HtmlRenderer implements BulletinRenderer {
   private final Theme theme;
   private final PictogramSource pictograms;
-  private final @Nullable Path baseDirectory;
+  private final Validation validation;
   private final String css;
 
   private HtmlRenderer(Builder builder) {
     this.theme = builder.theme;
     this.pictograms = builder.pictograms;
-    this.baseDirectory = builder.baseDirectory;
+    this.validation = new Validation(builder.baseDirectory, builder.fileRoot, builder.limits);
     this.css = Stylesheet.css(theme);
   }
 
@@ -69,7 +72,17 @@ public final class HtmlRenderer implements BulletinRenderer {
 
   /** The directory that the publisher's logo path is resolved against, if one was given. */
   public @Nullable Path baseDirectory() {
-    return baseDirectory;
+    return validation.baseDirectory();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>With a base directory, that includes whether the logo can be read and embedded.
+   */
+  @Override
+  public List<Problem> problems(Bulletin bulletin) {
+    return validation.problems(Objects.requireNonNull(bulletin, "bulletin"));
   }
 
   /**
@@ -92,8 +105,8 @@ public final class HtmlRenderer implements BulletinRenderer {
    */
   public String render(Bulletin bulletin) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
-    Validation.check(bulletin, baseDirectory);
-    Document doc = new HtmlPage(bulletin, css, this::pictogram, PageLogo.of(bulletin, theme, baseDirectory), false).build();
+    validation.check(bulletin);
+    Document doc = new HtmlPage(bulletin, css, this::pictogram, PageLogo.of(bulletin, theme, validation), false).build();
     doc.outputSettings()
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
@@ -118,6 +131,8 @@ public final class HtmlRenderer implements BulletinRenderer {
     private Theme theme = Theme.standard();
     private PictogramSource pictograms = PictogramSource.builtIn();
     private @Nullable Path baseDirectory;
+    private @Nullable Path fileRoot;
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
 
@@ -141,6 +156,21 @@ public final class HtmlRenderer implements BulletinRenderer {
      */
     public Builder baseDirectory(Path baseDirectory) {
       this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
+      return this;
+    }
+
+    /**
+     * The folder the publisher's logo may be anywhere inside, for bulletins that share pictures
+     * from a folder above their own; by default no file outside the base directory is read.
+     */
+    public Builder fileRoot(Path fileRoot) {
+      this.fileRoot = Objects.requireNonNull(fileRoot, "fileRoot");
+      return this;
+    }
+
+    /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

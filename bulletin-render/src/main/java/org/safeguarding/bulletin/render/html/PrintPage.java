@@ -1,7 +1,6 @@
 package org.safeguarding.bulletin.render.html;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.render.Theme;
+import org.safeguarding.bulletin.render.internal.Validation;
 
 /**
  * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
@@ -40,14 +40,14 @@ public final class PrintPage {
    * and each section's picture as a PNG drawn from the same SVG as the HTML page's (the PDF
    * renderer cannot draw SVG), flattened onto white, named by a {@link #PICTURE_SCHEME} address.
    *
-   * @param baseDirectory the directory the publisher's logo is resolved against; without one the
-   *     theme's logo, if any, is shown instead
+   * @param validation where the publisher's logo is read from; without a base directory the theme's
+   *     logo, if any, is shown instead
    * @throws IOException if the publisher's logo cannot be read
-   * @throws IllegalArgumentException if the logo is an SVG image, which print cannot show
+   * @throws IllegalArgumentException if the theme's logo is an SVG image, which print cannot show
    */
-  public static Document build(Bulletin bulletin, String css, Theme theme, @Nullable Path baseDirectory)
+  public static Document build(Bulletin bulletin, String css, Theme theme, Validation validation)
       throws IOException {
-    PageImage logo = PageLogo.of(bulletin, theme, baseDirectory);
+    PageImage logo = PageLogo.of(bulletin, theme, validation);
     if (logo != null && logo.source().startsWith("data:image/svg+xml")) {
       throw new IllegalArgumentException(
           "logo: expected a PNG or JPEG image for print, found SVG ('" + logo.alt() + "')");

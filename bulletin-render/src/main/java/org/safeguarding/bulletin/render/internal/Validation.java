@@ -1,32 +1,78 @@
 package org.safeguarding.bulletin.render.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.internal.files.FileScope;
+import org.safeguarding.bulletin.internal.files.ImageFile;
+import org.safeguarding.bulletin.internal.files.LogoFiles;
+import org.safeguarding.bulletin.internal.files.RefusedFileException;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Logo;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.BulletinValidator;
+import org.safeguarding.bulletin.validate.Limits;
 import org.safeguarding.bulletin.validate.Problem;
 
-/** The check every renderer makes before it starts: the bulletin must keep every document rule. */
-public final class Validation {
-  private Validation() {}
+/**
+ * The check every renderer makes before it starts, and the one way it reads the files a bulletin
+ * names: the bulletin must keep every document rule, and its logo is read as the validator read it.
+ *
+ * @param baseDirectory where the publisher's logo is read from; without one it is not read, so
+ *     whether it can be is not the renderer's concern
+ * @param fileRoot the folder no file outside of which is read; the base directory if none
+ * @param limits the size limits the bulletin is checked against
+ */
+public record Validation(@Nullable Path baseDirectory, @Nullable Path fileRoot, Limits limits) {
+  /** Checks that the limits are given. */
+  public Validation {
+    Objects.requireNonNull(limits, "limits");
+  }
+
+  /** Every problem that keeps {@code bulletin} from being rendered; empty if there is none. */
+  public List<Problem> problems(Bulletin bulletin) {
+    BulletinValidator validator = BulletinValidator.create().withLimits(limits);
+    if (baseDirectory != null) {
+      validator = validator.withBaseDirectory(baseDirectory);
+    }
+    if (fileRoot != null) {
+      validator = validator.withFileRoot(fileRoot);
+    }
+    return validator.validate(bulletin).stream()
+        .filter(p -> baseDirectory != null || !p.code().equals("unreadable-logo"))
+        .toList();
+  }
 
   /**
-   * Checks every document rule. Without a base directory the logo is not read, so whether it can be
-   * read is not the renderer's concern.
+   * Checks every document rule.
    *
    * @throws BulletinInvalidException listing every problem, if there is any
    */
-  public static void check(Bulletin bulletin, @Nullable Path baseDirectory) {
-    BulletinValidator validator = baseDirectory == null
-        ? BulletinValidator.create()
-        : BulletinValidator.create().withBaseDirectory(baseDirectory);
-    List<Problem> problems = validator.validate(bulletin).stream()
-        .filter(p -> baseDirectory != null || !p.code().equals("unreadable-logo"))
-        .toList();
+  public void check(Bulletin bulletin) {
+    List<Problem> problems = problems(bulletin);
     if (!problems.isEmpty()) {
       throw new BulletinInvalidException(problems);
+    }
+  }
+
+  /**
+   * The publisher's logo, read and decoded in full; none if the bulletin has none or no base
+   * directory was given.
+   *
+   * @throws IOException if it can no longer be used (it changed after validation)
+   */
+  public @Nullable ImageFile logo(Bulletin bulletin) throws IOException {
+    Logo logo = bulletin.publisher().logo();
+    if (logo == null || baseDirectory == null) {
+      return null;
+    }
+    try {
+      return LogoFiles.read(new FileScope(baseDirectory, fileRoot == null ? baseDirectory : fileRoot),
+          logo.path(), limits);
+    } catch (RefusedFileException e) {
+      throw new IOException("cannot use logo '" + logo.path() + "': " + e.getMessage());
     }
   }
 }

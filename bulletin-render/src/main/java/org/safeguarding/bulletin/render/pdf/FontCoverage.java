@@ -1,12 +1,18 @@
 package org.safeguarding.bulletin.render.pdf;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.safeguarding.bulletin.internal.json.TextValues;
+import org.safeguarding.bulletin.internal.json.TreeWriter;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.validate.Problem;
 
 /**
  * Checks, before layout, that every character of a page can be shown by the font families, so that
@@ -50,6 +56,23 @@ final class FontCoverage {
       throw new UnsupportedTextException(List.copyOf(missing), names);
     }
     return families.stream().filter(needed::contains).toList();
+  }
+
+  /**
+   * A problem for each character of {@code bulletin}'s text that no family can show, at the path of
+   * the first text that has it.
+   */
+  List<Problem> problems(Bulletin bulletin) {
+    Map<Integer, String> missing = new LinkedHashMap<>();
+    TextValues.each(TreeWriter.write(bulletin), (path, text) -> text.codePoints()
+        .filter(cp -> !invisible(cp) && !missing.containsKey(cp) && !shown(cp))
+        .forEach(cp -> missing.put(cp, path)));
+    List<String> names = families.stream().map(PdfFontFamily::name).toList();
+    List<Problem> problems = new ArrayList<>();
+    missing.forEach((codePoint, path) -> problems.add(Problem.error(path, "unsupported-character",
+        String.format("no font of the PDF can show U+%04X '%s' (tried %s)", codePoint,
+            new String(Character.toChars(codePoint)), String.join(", ", names)))));
+    return problems;
   }
 
   private boolean shown(int codePoint) {

@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,9 @@ import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.html.PrintPage;
 import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.validate.Problem;
 
 /**
  * Renders a bulletin as a tagged, accessible PDF that conforms to PDF/UA-1 (ISO 14289-1) and to
@@ -80,7 +84,7 @@ public final class PdfRenderer implements BulletinRenderer {
   private final List<PdfFontFamily> fonts;
   private final Clock clock;
   private final Theme theme;
-  private final @Nullable Path baseDirectory;
+  private final Validation validation;
   private final FontCoverage coverage;
   private final ParsedFonts parsedFonts = new ParsedFonts();
   private final FontMetricsCache fontMetrics = new FontMetricsCache();
@@ -91,7 +95,7 @@ public final class PdfRenderer implements BulletinRenderer {
     this.fonts = builder.fonts;
     this.clock = builder.clock;
     this.theme = builder.theme;
-    this.baseDirectory = builder.baseDirectory;
+    this.validation = new Validation(builder.baseDirectory, builder.fileRoot, builder.limits);
     this.coverage = new FontCoverage(fonts);
     this.stylesheets = new ParsedStylesheets(theme, pageSize);
     ImageIO.setUseCache(false);
@@ -129,16 +133,31 @@ public final class PdfRenderer implements BulletinRenderer {
 
   /** The directory that the publisher's logo path is resolved against, if one was given. */
   public @Nullable Path baseDirectory() {
-    return baseDirectory;
+    return validation.baseDirectory();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>For the PDF that includes every character that none of the font families can show, reported
+   * at the first text that uses it, and, with a base directory, whether the logo can be read.
+   */
+  @Override
+  public List<Problem> problems(Bulletin bulletin) {
+    Objects.requireNonNull(bulletin, "bulletin");
+    List<Problem> problems = new ArrayList<>(validation.problems(bulletin));
+    problems.addAll(coverage.problems(bulletin));
+    return List.copyOf(problems);
   }
 
   /**
    * Writes {@code bulletin} to {@code out} as a PDF; {@code out} is not closed.
    *
-   * @throws org.safeguarding.bulletin.validate.BulletinInvalidException if the bulletin breaks a
-   *     document rule
-   * @throws UnsupportedTextException if the bulletin has characters that no font family can show
-   * @throws IllegalArgumentException if the logo is an SVG image, which the PDF cannot show
+   * @throws BulletinInvalidException if the bulletin breaks a document rule or has characters that
+   *     no font family can show (see {@link #problems(Bulletin)})
+   * @throws UnsupportedTextException if the library's own words have characters that no font
+   *     family can show
+   * @throws IllegalArgumentException if the theme's logo is an SVG image, which the PDF cannot show
    * @throws RenderException if the PDF engine fails to lay out or write the pages
    * @throws IOException if the logo cannot be read or {@code out} cannot be written
    */
@@ -146,9 +165,12 @@ public final class PdfRenderer implements BulletinRenderer {
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
     Objects.requireNonNull(out, "out");
-    Validation.check(bulletin, baseDirectory);
+    List<Problem> problems = problems(bulletin);
+    if (!problems.isEmpty()) {
+      throw new BulletinInvalidException(problems);
+    }
     // The style names the fonts, so it is written once the text has said which fonts it needs.
-    Document page = PrintPage.build(bulletin, "", theme, baseDirectory);
+    Document page = PrintPage.build(bulletin, "", theme, validation);
     List<PdfFontFamily> needed = coverage.familiesFor(page);
     page.head().selectFirst("style").appendChild(new DataNode(PrintStylesheet.runningTitle(theme, needed,
         bulletin.title())));
@@ -232,6 +254,8 @@ public final class PdfRenderer implements BulletinRenderer {
     private Clock clock = Clock.systemUTC();
     private Theme theme = Theme.standard();
     private @Nullable Path baseDirectory;
+    private @Nullable Path fileRoot;
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
 
@@ -288,6 +312,21 @@ public final class PdfRenderer implements BulletinRenderer {
      */
     public Builder baseDirectory(Path baseDirectory) {
       this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
+      return this;
+    }
+
+    /**
+     * The folder the publisher's logo may be anywhere inside, for bulletins that share pictures
+     * from a folder above their own; by default no file outside the base directory is read.
+     */
+    public Builder fileRoot(Path fileRoot) {
+      this.fileRoot = Objects.requireNonNull(fileRoot, "fileRoot");
+      return this;
+    }
+
+    /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

@@ -203,6 +203,21 @@ class HtmlRendererTest {
   }
 
   @Test
+  void refusesALogoOutsideTheBaseDirectoryUnlessTheRootIsWidened(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("bulletins"));
+    Files.write(dir.resolve("logo.png"), PNG);
+    Files.createSymbolicLink(folder.resolve("logo.png"), dir.resolve("logo.png"));
+    Bulletin bulletin = withLogo(Fixtures.read(Fixtures.MINIMAL));
+
+    assertThatThrownBy(() -> HtmlRenderer.builder().baseDirectory(folder).build().render(bulletin))
+        .isInstanceOf(BulletinInvalidException.class)
+        .hasMessage("1 problem:\n$.publisher.logo.path: cannot use logo 'logo.png': outside the bulletin's folder; "
+            + "a bulletin may name only files inside it");
+    Document page = Jsoup.parse(HtmlRenderer.builder().baseDirectory(folder).fileRoot(dir).build().render(bulletin));
+    assertThat(page.selectFirst("header img").attr("src")).endsWith(Base64.getEncoder().encodeToString(PNG));
+  }
+
+  @Test
   void leavesThePublishersLogoOutWithoutABaseDirectoryAndShowsTheThemesInstead() throws Exception {
     Bulletin bulletin = withLogo(Fixtures.read(Fixtures.MINIMAL));
     Theme theme = Theme.builder().logo(new BrandLogo("image/png", PNG, "House logo")).build();

@@ -39,6 +39,7 @@ import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.testing.Fixtures;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.validate.Problem;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfRendererTest {
@@ -246,15 +247,20 @@ class PdfRendererTest {
   }
 
   @Test
-  void refusesTextThatNoFontCanShow() {
+  void refusesTextThatNoFontCanShowAsProblemsAtTheFirstTextThatUsesEachCharacter() {
     Bulletin chinese = Bulletin.builder("zh").layout(Layout.FREE).language("zh").title("网上安全")
-        .publisher(Publisher.named("P")).section(Section.builder("S").paragraph("Text").build()).build();
+        .publisher(Publisher.named("P")).section(Section.builder("S \uE000").paragraph("Text 网").build()).build();
+    String tried = " (tried Atkinson Hyperlegible Next, DejaVu Sans)";
 
+    assertThat(PdfRenderer.create().problems(chinese)).extracting(Problem::toString).containsExactly(
+        "$.title: no font of the PDF can show U+7F51 '网'" + tried,
+        "$.title: no font of the PDF can show U+4E0A '上'" + tried,
+        "$.title: no font of the PDF can show U+5B89 '安'" + tried,
+        "$.title: no font of the PDF can show U+5168 '全'" + tried,
+        "$.sections[0].heading: no font of the PDF can show U+E000 '\uE000'" + tried);
     assertThatThrownBy(() -> Pdfs.render("zh", chinese))
-        .isInstanceOf(UnsupportedTextException.class)
-        .hasMessage("no font can show 4 characters: U+7F51 '网', U+4E0A '上', U+5B89 '安', U+5168 '全'; "
-            + "tried Atkinson Hyperlegible Next, DejaVu Sans")
-        .satisfies(e -> assertThat(((UnsupportedTextException) e).codePoints()).containsExactly(0x7F51, 0x4E0A, 0x5B89, 0x5168));
+        .isInstanceOf(BulletinInvalidException.class)
+        .hasMessageStartingWith("5 problems:\n$.title: no font of the PDF can show U+7F51 '网'");
   }
 
   @Test
