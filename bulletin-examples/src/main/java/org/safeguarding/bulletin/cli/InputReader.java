@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
-import org.safeguarding.bulletin.json.BulletinJson;
+import org.safeguarding.bulletin.json.BulletinReader;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
@@ -23,10 +25,23 @@ final class InputReader {
   private static final int KEEP_SHARE_OF_HEAP = 64;
 
   private final PrintWriter err;
+  private final Renderers renderers;
+  private final Set<OutputFormat> formats;
   private ExitCode outcome = ExitCode.OK;
 
+  /** A reader with the default settings that checks each input for every format. */
   InputReader(PrintWriter err) {
+    this(err, new Renderers(InputSettings.defaults()), java.util.EnumSet.allOf(OutputFormat.class));
+  }
+
+  /**
+   * A reader that checks each input as {@code renderers} would render it in each of {@code formats},
+   * so that whatever it accepts renders.
+   */
+  InputReader(PrintWriter err, Renderers renderers, Set<OutputFormat> formats) {
     this.err = err;
+    this.renderers = renderers;
+    this.formats = Set.copyOf(formats);
   }
 
   /**
@@ -46,7 +61,8 @@ final class InputReader {
       outcome = outcome.worst(checked.code());
       if (checked.code() == ExitCode.OK) {
         Bulletin kept = checked.bulletin();
-        inputs.add(new Input(file, kept != null ? () -> kept : () -> BulletinJson.reader().read(file)));
+        BulletinReader reader = renderers.settings().reader();
+        inputs.add(new Input(file, kept != null ? () -> kept : () -> reader.read(file)));
       }
     }
     err.flush();
@@ -60,9 +76,13 @@ final class InputReader {
     }
   }
 
-  private static Outcome check(Path file, AtomicLong budget) {
+  private Outcome check(Path file, AtomicLong budget) {
     try {
-      Bulletin bulletin = BulletinJson.reader().read(file);
+      Bulletin bulletin = renderers.settings().reader().read(file);
+      List<String> problems = outputProblems(bulletin, new Input(file, () -> bulletin).directory());
+      if (!problems.isEmpty()) {
+        return new Outcome(ExitCode.INVALID, problems);
+      }
       boolean keep = budget.addAndGet(-Files.size(file)) >= 0;
       return new Outcome(ExitCode.OK, List.of(), keep ? bulletin : null);
     } catch (BulletinInvalidException e) {
@@ -72,6 +92,15 @@ final class InputReader {
     } catch (IOException e) {
       return new Outcome(ExitCode.FAILURE, List.of("cannot read: " + e.getMessage()));
     }
+  }
+
+  /** What keeps one of the formats from showing {@code bulletin}, each problem once, in format order. */
+  private List<String> outputProblems(Bulletin bulletin, Path folder) {
+    Set<String> problems = new LinkedHashSet<>();
+    for (OutputFormat format : formats) {
+      renderers.get(format, folder).problems(bulletin).forEach(p -> problems.add(p.toString()));
+    }
+    return List.copyOf(problems);
   }
 
   /** The worst outcome so far: OK, INVALID or FAILURE. */

@@ -1,7 +1,7 @@
 package org.safeguarding.bulletin.cli;
 
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 
 /** The output formats {@code render} makes, each with the renderer it uses. */
@@ -10,14 +10,19 @@ enum OutputFormat {
   DOCX(Renderers::docx),
   PDF(Renderers::pdf);
 
-  private final Function<Path, BulletinRenderer> renderer;
+  private final BiFunction<Renderers, Path, BulletinRenderer> renderer;
 
-  OutputFormat(Function<Path, BulletinRenderer> renderer) {
+  OutputFormat(BiFunction<Renderers, Path, BulletinRenderer> renderer) {
     this.renderer = renderer;
   }
 
-  /** A renderer for this format that reads files named in a bulletin (its logo) from {@code baseDirectory}. */
-  BulletinRenderer renderer(Path baseDirectory) {
-    return renderer.apply(baseDirectory);
+  /** A new renderer for this format, with the default settings, that reads files from {@code folder}. */
+  BulletinRenderer renderer(Path folder) {
+    return renderer(new Renderers(InputSettings.defaults()), folder);
+  }
+
+  /** A new renderer for this format that reads files named in a bulletin (its logo) from {@code folder}. */
+  BulletinRenderer renderer(Renderers renderers, Path folder) {
+    return renderer.apply(renderers, folder);
   }
 }

@@ -1,24 +1,47 @@
 package org.safeguarding.bulletin.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
 import org.safeguarding.bulletin.render.pdf.PdfRenderer;
 
-/** The renderers the command line uses: the default settings, logos read from the input's directory. */
+/**
+ * The renderers the command line uses, with the default settings, the input settings and logos read
+ * from each input's folder: one a format and folder, shared by every document that needs it, for
+ * checking and for rendering. Thread-safe.
+ */
 final class Renderers {
-  private Renderers() {}
+  private final InputSettings settings;
+  private final Map<String, BulletinRenderer> renderers = new ConcurrentHashMap<>();
 
-  static BulletinRenderer html(Path baseDirectory) {
-    return HtmlRenderer.builder().baseDirectory(baseDirectory).build();
+  Renderers(InputSettings settings) {
+    this.settings = settings;
   }
 
-  static BulletinRenderer docx(Path baseDirectory) {
-    return EasyReadDocxRenderer.create();
+  /** The settings the renderers, and the reader, use. */
+  InputSettings settings() {
+    return settings;
   }
 
-  static BulletinRenderer pdf(Path baseDirectory) {
-    return PdfRenderer.builder().baseDirectory(baseDirectory).build();
+  /** The renderer for {@code format} that reads the files a bulletin in {@code folder} names. */
+  BulletinRenderer get(OutputFormat format, Path folder) {
+    return renderers.computeIfAbsent(format + " " + folder, key -> format.renderer(this, folder));
+  }
+
+  BulletinRenderer html(Path folder) {
+    HtmlRenderer.Builder builder = HtmlRenderer.builder().baseDirectory(folder).limits(settings.limits());
+    return (settings.fileRoot() == null ? builder : builder.fileRoot(settings.fileRoot())).build();
+  }
+
+  BulletinRenderer docx(Path folder) {
+    return EasyReadDocxRenderer.builder().limits(settings.limits()).build();
+  }
+
+  BulletinRenderer pdf(Path folder) {
+    PdfRenderer.Builder builder = PdfRenderer.builder().baseDirectory(folder).limits(settings.limits());
+    return (settings.fileRoot() == null ? builder : builder.fileRoot(settings.fileRoot())).build();
   }
 }

@@ -1,0 +1,28 @@
+package org.safeguarding.bulletin.cli;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.json.BulletinJson;
+import org.safeguarding.bulletin.json.BulletinReader;
+import org.safeguarding.bulletin.validate.Limits;
+
+/**
+ * How far the command line trusts its inputs: the folder their files may be in (each input's own
+ * folder if none) and the size limits.
+ *
+ * @param fileRoot the folder every file a bulletin names must be inside, or {@code null} for each
+ *     bulletin's own folder
+ * @param limits the size limits
+ */
+record InputSettings(@Nullable Path fileRoot, Limits limits) {
+  /** Each bulletin's own folder, and the default limits. */
+  static InputSettings defaults() {
+    return new InputSettings(null, Limits.defaults());
+  }
+
+  /** A reader with these settings. */
+  BulletinReader reader() {
+    BulletinReader reader = BulletinJson.reader().withLimits(limits);
+    return fileRoot == null ? reader : reader.withFileRoot(fileRoot);
+  }
+}
