@@ -1,0 +1,160 @@
+package org.safeguarding.bulletin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguarding.bulletin.cli.HostileInputs.bytes;
+import static org.safeguarding.bulletin.cli.HostileInputs.changed;
+import static org.safeguarding.bulletin.cli.HostileInputs.contacts;
+import static org.safeguarding.bulletin.cli.HostileInputs.heading;
+import static org.safeguarding.bulletin.cli.HostileInputs.logo;
+import static org.safeguarding.bulletin.cli.HostileInputs.text;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.bulletin.testing.Pictures;
+
+/**
+ * Hostile and broken bulletins, driven through the command line as a user runs it: each is refused
+ * by {@code validate} and by {@code render} with exit code 1, its message and its JSON path, no
+ * stack trace, and nothing written or changed in the output folder. Beside the bulletin's folder
+ * lies a file of secrets that no output may ever contain.
+ */
+class HostileInputTest {
+  private static final String SECRET = "password=hunter2";
+
+  @TempDir
+  Path top;
+
+  private Path folder;
+  private Path out;
+
+  /** Writes one hostile input into the bulletin's folder (which has {@code ../secret-notes.txt} beside it). */
+  interface Input {
+    Path write(Path folder) throws IOException;
+  }
+
+  @BeforeEach
+  void layOutFolders() throws IOException {
+    folder = Files.createDirectory(top.resolve("bulletins"));
+    Files.writeString(top.resolve("secret-notes.txt"),
+        "user=admin\n" + SECRET + "\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    Files.copy(top.resolve("secret-notes.txt"), top.resolve("secret.png"));
+    out = Files.createDirectory(top.resolve("out"));
+    Files.writeString(out.resolve("online-risks-and-harms.html"), "an earlier render");
+  }
+
+  static Stream<Arguments> hostileInputs() {
+    return Stream.of(
+        refused("malformed JSON", f -> text(f, "{\"id\": "), "$", "line 1, column"),
+        refused("an empty file", f -> text(f, ""), "$", "the document is empty"),
+        refused("a file over 10 MB", f -> text(f, " ".repeat(10 * 1024 * 1024 + 1)), "$", "10 MB"),
+        refused("nesting too deep", f -> text(f, "[".repeat(100) + "]".repeat(100)), "$", "deep"),
+        refused("invalid UTF-8", f -> bytes(f, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}), "$", "UTF-8"),
+        refused("a duplicate key", f -> text(f, "{\"id\": \"a\", \"id\": \"b\"}"), "$", "Duplicate field 'id'"),
+        refused("a javascript: link", f -> changed(f, root -> ((ObjectNode) root.get("sections").get(0).get("content").get(0))
+            .put("text", "[Click](javascript:alert(1))")), "$.sections[0].content[0].text", "javascript"),
+        refused("a logo up and out of the folder", f -> changed(f, logo("../secret-notes.txt")),
+            "$.publisher.logo.path", "outside the bulletin's folder"),
+        refused("a traversal to /etc/passwd", f -> changed(f, logo("../../../../../../etc/passwd")),
+            "$.publisher.logo.path", "outside the bulletin's folder"),
+        refused("an absolute logo path", f -> changed(f, logo("/etc/passwd")),
+            "$.publisher.logo.path", "an absolute path"),
+        refused("a symbolic link out of the folder", f -> {
+          Files.createSymbolicLink(f.resolve("logo.png"), f.resolveSibling("secret.png"));
+          return changed(f, logo("logo.png"));
+        }, "$.publisher.logo.path", "outside the bulletin's folder"),
+        refused("a text file named .png", f -> {
+          Files.copy(f.resolveSibling("secret-notes.txt"), f.resolve("notes.png"));
+          return changed(f, logo("notes.png"));
+        }, "$.publisher.logo.path", "not a complete PNG picture"),
+        refused("a truncated PNG", f -> picture(f, "logo.png", Pictures.truncatedPng(100)),
+            "$.publisher.logo.path", "not a complete PNG picture"),
+        refused("a PNG header alone", f -> picture(f, "logo.png", Pictures.truncatedPng(33)),
+            "$.publisher.logo.path", "not a complete PNG picture"),
+        refused("a decompression bomb", f -> picture(f, "logo.png", Pictures.pngClaiming(60_000, 60_000)),
+            "$.publisher.logo.path", "over the limit of 16777216 pixels"),
+        refused("an SVG logo", f -> {
+          Files.writeString(f.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+          return changed(f, logo("logo.svg"));
+        }, "$.publisher.logo.path", "an SVG picture, which the PDF cannot draw"),
+        refused("a lone surrogate", f -> text(f, HostileInputs.example().toString()
+            .replace("\"heading\":\"", "\"heading\":\"\\ud800")), "$.sections[0].heading", "a lone surrogate U+D800"),
+        refused("a non-character", f -> changed(f, heading("Risks \uFFFF")), "$.sections[0].heading", "a non-character U+FFFF"),
+        refused("a terminal escape", f -> changed(f, heading("Risks \u001b[2J")), "$.sections[0].heading",
+            "a control character U+001B"),
+        refused("characters no font has", f -> changed(f, heading("网上安全")), "$.sections[0].heading",
+            "no font of the PDF can show U+7F51"),
+        refused("a private-use character", f -> changed(f, heading("Risks \uE000")), "$.sections[0].heading",
+            "no font of the PDF can show U+E000"),
+        refused("30,000 referenced contacts", f -> changed(f, contacts(30_000)), "$.contacts",
+            "found 30000 contacts in a bulletin, over the limit of 200 (limit contacts)"),
+        refused("a text over 10,000 characters", f -> changed(f, heading("Risk ".repeat(2_001))), "$.sections[0].heading",
+            "over the limit of 10000 (limit text-characters)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileInputs")
+  void validateRefusesWithThePathAndNoTrace(String name, Input input, String path, String message) throws IOException {
+    Path file = input.write(folder);
+    CliRun cli = new CliRun();
+
+    assertThat(cli.run("validate", file.toString())).as(cli.err()).isEqualTo(1);
+    assertRefused(cli, file, path, message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileInputs")
+  void renderRefusesAndLeavesTheOutputFolderAsItWas(String name, Input input, String path, String message)
+      throws IOException {
+    Path file = input.write(folder);
+    Map<String, byte[]> before = snapshot(out);
+    CliRun cli = new CliRun();
+
+    assertThat(cli.run("render", file.toString(), "--out", out.toString())).as(cli.err()).isEqualTo(1);
+    assertRefused(cli, file, path, message);
+    assertThat(cli.err()).contains("nothing rendered");
+    Map<String, byte[]> after = snapshot(out);
+    assertThat(after).containsOnlyKeys(before.keySet());
+    before.forEach((key, bytes) -> assertThat(after.get(key)).as(key).isEqualTo(bytes));
+  }
+
+  private static void assertRefused(CliRun cli, Path file, String path, String message) {
+    String problem = cli.err().lines().filter(line -> line.startsWith(file + ": "))
+        .filter(line -> line.contains(message)).findFirst().orElse("");
+    assertThat(problem).as(cli.err()).isNotEmpty();
+    if (!path.equals("$")) {
+      assertThat(problem).startsWith(file + ": " + path + ": ");
+    }
+    assertThat(cli.err()).doesNotContain("\tat ", "Exception", "Error:", SECRET);
+    assertThat(cli.out()).doesNotContain(SECRET);
+  }
+
+  private static Arguments refused(String name, Input input, String path, String message) {
+    return Arguments.of(name, input, path, message);
+  }
+
+  private static Path picture(Path folder, String name, byte[] bytes) throws IOException {
+    Files.write(folder.resolve(name), bytes);
+    return changed(folder, logo(name));
+  }
+
+  /** Every file in {@code dir} (not below), by name, with its bytes. */
+  static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path file : list.toList()) {
+        files.put(file.getFileName().toString(), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+}
