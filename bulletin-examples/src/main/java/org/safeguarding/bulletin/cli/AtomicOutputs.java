@@ -41,10 +41,10 @@ final class AtomicOutputs implements AutoCloseable {
   }
 
   /**
-   * Moves every staged file into place. If one cannot be moved, those already moved are put back as
-   * they were, so the run changes all of its files or none.
+   * Moves every staged file into place and returns how many were. If one cannot be moved, those
+   * already moved are put back as they were, so the run changes all of its files or none.
    */
-  void commit() throws IOException {
+  int commit() throws IOException {
     synchronized (staged) {
       List<Path[]> replaced = new ArrayList<>();
       try {
@@ -70,6 +70,7 @@ final class AtomicOutputs implements AutoCloseable {
         }
       }
       staged.clear();
+      return replaced.size();
     }
   }
 

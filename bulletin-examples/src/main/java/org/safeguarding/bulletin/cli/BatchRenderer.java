@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -25,12 +23,13 @@ final class BatchRenderer {
   private final Set<OutputFormat> formats;
   private final Path directory;
   private final Progress progress;
-  private final Map<String, BulletinRenderer> renderers = new ConcurrentHashMap<>();
+  private final Renderers renderers;
 
-  BatchRenderer(Set<OutputFormat> formats, Path directory, Progress progress) {
+  BatchRenderer(Set<OutputFormat> formats, Path directory, Progress progress, Renderers renderers) {
     this.formats = Set.copyOf(formats);
     this.directory = directory;
     this.progress = progress;
+    this.renderers = renderers;
   }
 
   /**
@@ -38,6 +37,7 @@ final class BatchRenderer {
    *
    * @throws IOException if an input cannot be read or an output written (then no output is)
    * @throws RenderException if a renderer fails (then no output is written)
+   * @throws OutOfMemoryError if the heap is too small for a document (then no output is written)
    */
   int render(List<InputReader.Input> inputs) throws IOException {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size() * formats.size()));
@@ -54,7 +54,7 @@ final class BatchRenderer {
           pool.execute(() -> {
             try {
               renderOne(input, format, outputs);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
               failure.compareAndSet(null, e);
             } finally {
               inFlight.release();
@@ -66,8 +66,7 @@ final class BatchRenderer {
       pool.shutdown();
       awaitTermination(pool);
       rethrow(failure.get());
-      outputs.commit();
-      return inputs.size() * formats.size();
+      return outputs.commit();
     } finally {
       pool.shutdownNow();
     }
@@ -76,13 +75,8 @@ final class BatchRenderer {
   /** Loads the input (kept from validation, or read again, so that memory stays small) and renders it. */
   private void renderOne(InputReader.Input input, OutputFormat format, AtomicOutputs outputs) throws IOException {
     Bulletin bulletin = input.source().load();
-    BulletinRenderer renderer = renderer(format, input.directory());
+    BulletinRenderer renderer = renderers.get(format, input.directory());
     outputs.stage(directory.resolve(renderer.fileName(bulletin)), out -> renderer.render(bulletin, out));
-  }
-
-  /** One renderer per format and input directory, shared by every document that needs it. */
-  private BulletinRenderer renderer(OutputFormat format, Path inputDirectory) {
-    return renderers.computeIfAbsent(format + " " + inputDirectory, key -> format.renderer(inputDirectory));
   }
 
   private static void acquire(Semaphore semaphore) throws IOException {
@@ -112,6 +106,8 @@ final class BatchRenderer {
       throw io.getCause();
     } else if (failure instanceof RuntimeException runtime) {
       throw runtime;
+    } else if (failure instanceof OutOfMemoryError error) {
+      throw error;
     }
   }
 }

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.logging.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code bulletin} command line. Without arguments it renders the built-in Safer Seven example
@@ -17,6 +19,9 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:an input is invalid", "2:wrong usage", "3:an I/O or internal failure"})
 public final class BulletinCommand implements Runnable {
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On an internal failure, show where it happened (the stack trace).")
+  private boolean debug;
 
   private BulletinCommand() {}
 
@@ -33,14 +38,21 @@ public final class BulletinCommand implements Runnable {
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          cmd.getErr().println("bulletin: internal failure: " + e);
+          Failures.report(cmd, "bulletin: internal failure: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+              : e.getMessage()) + (Failures.debug(parsed) ? "" : " (--debug shows where)"), e);
           return ExitCode.FAILURE.code();
         });
     commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
     for (CommandLine sub : commandLine.getSubcommands().values()) {
       sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
     }
-    return commandLine.execute(args.length == 0 ? new String[] {"render"} : args);
+    try {
+      return commandLine.execute(args.length == 0 ? new String[] {"render"} : args);
+    } catch (OutOfMemoryError e) {
+      err.println("bulletin: out of memory; nothing was written; give Java more with -Xmx, for example java -Xmx2g -jar bulletin.jar");
+      err.flush();
+      return ExitCode.FAILURE.code();
+    }
   }
 
   /**

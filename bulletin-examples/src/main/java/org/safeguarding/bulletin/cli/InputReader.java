@@ -29,11 +29,6 @@ final class InputReader {
   private final Set<OutputFormat> formats;
   private ExitCode outcome = ExitCode.OK;
 
-  /** A reader with the default settings that checks each input for every format. */
-  InputReader(PrintWriter err) {
-    this(err, new Renderers(InputSettings.defaults()), java.util.EnumSet.allOf(OutputFormat.class));
-  }
-
   /**
    * A reader that checks each input as {@code renderers} would render it in each of {@code formats},
    * so that whatever it accepts renders.

@@ -15,11 +15,6 @@ import org.safeguarding.bulletin.validate.Limits;
  * @param limits the size limits
  */
 record InputSettings(@Nullable Path fileRoot, Limits limits) {
-  /** Each bulletin's own folder, and the default limits. */
-  static InputSettings defaults() {
-    return new InputSettings(null, Limits.defaults());
-  }
-
   /** A reader with these settings. */
   BulletinReader reader() {
     BulletinReader reader = BulletinJson.reader().withLimits(limits);

@@ -16,11 +16,6 @@ enum OutputFormat {
     this.renderer = renderer;
   }
 
-  /** A new renderer for this format, with the default settings, that reads files from {@code folder}. */
-  BulletinRenderer renderer(Path folder) {
-    return renderer(new Renderers(InputSettings.defaults()), folder);
-  }
-
   /** A new renderer for this format that reads files named in a bulletin (its logo) from {@code folder}. */
   BulletinRenderer renderer(Renderers renderers, Path folder) {
     return renderer.apply(renderers, folder);

@@ -10,15 +10,17 @@ import java.util.concurrent.Callable;
 import org.safeguarding.bulletin.examples.SaferSeven;
 import org.safeguarding.bulletin.render.RenderException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render INPUT.json... [--out DIR] [--format html|docx|pdf ...] [--keep-going]}: validates
- * every input first, then renders them all on every core. Without inputs it renders the built-in
- * Safer Seven example.
+ * {@code render INPUT.json... [--out DIR] [--format html|docx|pdf ...] [--keep-going] [--file-root DIR]
+ * [--limit NAME=N]}: validates every input first, as each chosen output would render it, refuses
+ * inputs that would write the same file, then renders them all on every core. Without inputs it
+ * renders the built-in Safer Seven example.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Render bulletins as accessible HTML, Easy Read DOCX and PDF/UA (all three by default).")
@@ -42,11 +44,16 @@ final class RenderCommand implements Callable<Integer> {
       description = "Render the valid inputs even if some are invalid (the exit code is still 1).")
   private boolean keepGoing;
 
+  @Mixin
+  private InputOptions options;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
-    InputReader reader = new InputReader(err);
+    EnumSet<OutputFormat> chosen = formats == null ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+    Renderers renderers = new Renderers(options.settings());
+    InputReader reader = new InputReader(err, renderers, chosen);
     List<InputReader.Input> documents = inputs.isEmpty()
         ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven::build))
         : reader.validateAll(inputs);
@@ -55,18 +62,28 @@ final class RenderCommand implements Callable<Integer> {
           + " inputs could not be used; --keep-going renders the others");
       return reader.outcome().code();
     }
-    EnumSet<OutputFormat> chosen = formats == null ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
     try (Progress progress = Progress.forDocuments(documents.size())) {
-      int files = new BatchRenderer(chosen, out, progress).render(documents);
+      List<String> clashes = OutputClashes.find(documents, chosen, renderers, out);
+      if (!clashes.isEmpty()) {
+        clashes.forEach(err::println);
+        err.println("bulletin: nothing rendered, as inputs would overwrite each other's files; give each bulletin its own id");
+        return ExitCode.INVALID.code();
+      }
+      int files = new BatchRenderer(chosen, out, progress, renderers).render(documents);
       err.println(String.format(Locale.ROOT, "rendered %d %s into %d %s in %s in %.1f s", documents.size(),
           documents.size() == 1 ? "document" : "documents", files, files == 1 ? "file" : "files", out,
           (System.nanoTime() - start) / 1e9));
       return reader.outcome().code();
     } catch (IOException e) {
-      err.println("bulletin: cannot write to " + out + ": " + e.getMessage() + "; nothing was written");
+      Failures.report(spec.commandLine(), "bulletin: cannot write to " + out + ": " + e.getMessage()
+          + "; nothing was written", e);
       return ExitCode.FAILURE.code();
     } catch (RenderException e) {
-      err.println("bulletin: " + e.getMessage() + "; nothing was written");
+      Failures.report(spec.commandLine(), "bulletin: " + e.getMessage() + "; nothing was written", e);
+      return ExitCode.FAILURE.code();
+    } catch (OutOfMemoryError e) {
+      Failures.report(spec.commandLine(), "bulletin: out of memory while rendering; nothing was written; "
+          + "give Java more with -Xmx, for example java -Xmx2g -jar bulletin.jar", e);
       return ExitCode.FAILURE.code();
     }
   }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -125,6 +126,31 @@ class HostileInputTest {
     Map<String, byte[]> after = snapshot(out);
     assertThat(after).containsOnlyKeys(before.keySet());
     before.forEach((key, bytes) -> assertThat(after.get(key)).as(key).isEqualTo(bytes));
+  }
+
+  @Test
+  void aLogoInsideTheFolderIsRendered() throws IOException {
+    Path file = picture(folder, "logo.png", Pictures.png(120, 60));
+    CliRun cli = new CliRun();
+
+    assertThat(cli.run("render", file.toString(), "--out", out.toString(), "--format", "html")).as(cli.err()).isZero();
+    assertThat(Files.readString(out.resolve("online-risks-and-harms.html"))).contains("data:image/png;base64,");
+  }
+
+  @Test
+  void aWiderFileRootIsAllowedOnlyWhenAskedFor() throws IOException {
+    Path shared = Files.createDirectory(top.resolve("shared"));
+    Files.write(shared.resolve("logo.png"), Pictures.png(120, 60));
+    Path file = changed(folder, logo("../shared/logo.png"));
+
+    CliRun refused = new CliRun();
+    assertThat(refused.run("validate", file.toString())).isEqualTo(1);
+    assertThat(refused.err()).contains("outside the bulletin's folder");
+
+    CliRun allowed = new CliRun();
+    assertThat(allowed.run("render", file.toString(), "--file-root", top.toString(), "--out", out.toString(),
+        "--format", "html")).as(allowed.err()).isZero();
+    assertThat(Files.readString(out.resolve("online-risks-and-harms.html"))).doesNotContain(SECRET);
   }
 
   private static void assertRefused(CliRun cli, Path file, String path, String message) {

@@ -96,6 +96,50 @@ class RenderCommandTest {
   }
 
   @Test
+  void twoInputsWithOneIdAreRefusedBeforeAnythingIsWritten() throws IOException {
+    Path a = input("a.json", Fixtures.VALID + "/minimal-free.json");
+    Path b = input("b.json", Fixtures.VALID + "/minimal-free.json");
+
+    assertThat(run("render", a.toString(), b.toString(), "--out", outDir().toString())).isEqualTo(1);
+    assertThat(files()).isEmpty();
+    assertThat(cli.err()).contains(b + ": would overwrite " + outDir().resolve("minimal.html") + ", also written by "
+        + a + " (both have the id 'minimal')", "nothing rendered");
+  }
+
+  @Test
+  void theSameFileGivenTwiceIsRefused() throws IOException {
+    Path a = input("a.json", Fixtures.VALID + "/minimal-free.json");
+
+    assertThat(run("render", a.toString(), a.toString(), "--out", outDir().toString(), "--format", "html"))
+        .isEqualTo(1);
+    assertThat(files()).isEmpty();
+    assertThat(cli.err()).contains("(the same file given twice)");
+  }
+
+  @Test
+  void theSummaryCountsTheFilesWritten() throws IOException {
+    Path a = input("a.json", Fixtures.VALID + "/minimal-free.json");
+
+    assertThat(run("render", a.toString(), "--out", outDir().toString(), "--format", "html,pdf")).isZero();
+    assertThat(cli.err()).startsWith("rendered 1 document into 2 files in " + outDir());
+  }
+
+  @Test
+  void aFailureIsOneLineAndTheTraceOnlyWithDebug() throws IOException {
+    Files.createDirectories(outDir().resolve("minimal.html"));
+    Path valid = input("a.json", Fixtures.VALID + "/minimal-free.json");
+
+    assertThat(run("render", valid.toString(), "--out", outDir().toString(), "--format", "html")).isEqualTo(3);
+    assertThat(cli.err().lines()).hasSize(1);
+    assertThat(cli.err()).doesNotContain("\tat ");
+
+    CliRun debug = new CliRun();
+    assertThat(debug.run("render", valid.toString(), "--out", outDir().toString(), "--format", "html", "--debug"))
+        .isEqualTo(3);
+    assertThat(debug.err()).contains("\tat ");
+  }
+
+  @Test
   void exitsTwoForAnUnknownFormat() {
     assertThat(run("render", "--format", "odt")).isEqualTo(2);
   }
