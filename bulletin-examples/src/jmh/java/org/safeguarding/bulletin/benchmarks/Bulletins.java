@@ -26,7 +26,7 @@ final class Bulletins {
     }
     return new Bulletin(example.id() + "-ten-times", Layout.FREE, example.language(), example.region(),
         example.series(), example.title(), example.publisher(), example.published(), example.summary(),
-        example.risks(), example.contacts(), example.glossary(), sections);
+        example.alternates(), example.alternativeFormats(), example.easyReadReview(), example.risks(), example.contacts(), example.glossary(), sections);
   }
 
   /**

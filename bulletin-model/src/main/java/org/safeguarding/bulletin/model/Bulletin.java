@@ -37,6 +37,9 @@ import org.safeguarding.bulletin.internal.Languages;
  * @param publisher who publishes it
  * @param published the date of publication, if given
  * @param summary one plain sentence describing the bulletin, if given
+ * @param alternates the same bulletin in other languages
+ * @param alternativeFormats how a reader asks for another format, if said
+ * @param easyReadReview who checked the Easy Read text, if anyone has
  * @param risks the risks that sections can list
  * @param contacts the contacts that sections can list
  * @param glossary hard words and abbreviations, explained
@@ -52,6 +55,9 @@ public record Bulletin(
     Publisher publisher,
     @Nullable LocalDate published,
     @Nullable String summary,
+    List<Alternate> alternates,
+    @Nullable AlternativeFormats alternativeFormats,
+    @Nullable EasyReadReview easyReadReview,
     List<Risk> risks,
     List<Contact> contacts,
     List<GlossaryEntry> glossary,
@@ -74,6 +80,7 @@ public record Bulletin(
     if (summary != null) {
       requireText(summary, "summary");
     }
+    alternates = List.copyOf(Objects.requireNonNull(alternates, "alternates"));
     risks = List.copyOf(Objects.requireNonNull(risks, "risks"));
     contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts"));
     glossary = List.copyOf(Objects.requireNonNull(glossary, "glossary"));
@@ -114,6 +121,9 @@ public record Bulletin(
     private @Nullable Publisher publisher;
     private @Nullable LocalDate published;
     private @Nullable String summary;
+    private final List<Alternate> alternates = new ArrayList<>();
+    private @Nullable AlternativeFormats alternativeFormats;
+    private @Nullable EasyReadReview easyReadReview;
     private final List<Risk> risks = new ArrayList<>();
     private final List<Contact> contacts = new ArrayList<>();
     private final List<GlossaryEntry> glossary = new ArrayList<>();
@@ -171,6 +181,27 @@ public record Bulletin(
       return this;
     }
 
+    /** Adds a language version: its BCP 47 tag, its title in that language and its {@code https:} address. */
+    public Builder alternate(String language, String title, String url) {
+      alternates.add(new Alternate(language, title, url));
+      return this;
+    }
+
+    /**
+     * How a reader asks for another format: {@code text} (inline text) and the id of the contact to
+     * ask, or {@code null}; none by default.
+     */
+    public Builder alternativeFormats(String text, @Nullable String contact) {
+      this.alternativeFormats = new AlternativeFormats(InlineText.parse(text), contact);
+      return this;
+    }
+
+    /** Who checked the Easy Read text with people who use Easy Read, and when ({@code null} if not said). */
+    public Builder easyReadReview(String by, @Nullable LocalDate date) {
+      this.easyReadReview = new EasyReadReview(by, date);
+      return this;
+    }
+
     /** Adds a risk. */
     public Builder risk(Risk risk) {
       risks.add(Objects.requireNonNull(risk, "risk"));
@@ -213,6 +244,9 @@ public record Bulletin(
           Objects.requireNonNull(publisher, "publisher"),
           published,
           summary,
+          alternates,
+          alternativeFormats,
+          easyReadReview,
           risks,
           contacts,
           glossary,

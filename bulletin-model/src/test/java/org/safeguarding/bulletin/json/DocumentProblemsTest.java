@@ -48,6 +48,45 @@ class DocumentProblemsTest {
   }
 
   @Test
+  void alternatesNeedAValidOtherLanguageOnceAndAnHttpsAddress() {
+    assertThat(problemsAfter(root -> {
+      ArrayNode alternates = (ArrayNode) root.get("alternates");
+      ((ObjectNode) alternates.get(0)).put("url", "http://safeguarding.example.org/cy");
+      alternates.addObject().put("language", "en-GB").put("title", "Online Risks").put("url", "https://a.example/");
+      alternates.addObject().put("language", "CY").put("title", "Risgiau").put("url", "https://a.example/cy");
+      alternates.addObject().put("language", "en_GB").put("title", "Online Risks").put("url", "https://a.example/");
+      alternates.addObject().put("language", "ro");
+    })).containsExactly(
+        "$.alternates[5].title: missing required field 'title'",
+        "$.alternates[5].url: missing required field 'url'",
+        "$.alternates[0].url: expected an https: address for the alternate, such as https://example.org/cy, "
+            + "found 'http://safeguarding.example.org/cy'",
+        "$.alternates[2].language: the alternate's language 'en-GB' is the bulletin's own; "
+            + "an alternate is the bulletin in another language",
+        "$.alternates[3].language: language 'CY' is given twice, first at $.alternates[0].language",
+        "$.alternates[4].language: expected a BCP 47 language tag such as en-GB, cy or ur, found 'en_GB'");
+  }
+
+  @Test
+  void alternativeFormatsNameAKnownContactAndSafeLinks() {
+    assertThat(problemsAfter(root -> ((ObjectNode) root.get("alternativeFormats"))
+        .put("contact", "nobody").put("text", "[Ask us](javascript:alert(1))")))
+        .containsExactly(
+            "$.alternativeFormats.contact: unknown contact 'nobody'; known: police, children, adults, "
+                + "out-of-hours, nhs-111, samaritans, nspcc, ceop",
+            "$.alternativeFormats.text: link target 'javascript:alert(1)' uses the refused scheme 'javascript:'; "
+                + "allowed: https, http, mailto, tel");
+  }
+
+  @Test
+  void easyReadReviewNeedsWhoAndADate() {
+    assertThat(problemsAfter(root -> ((ObjectNode) root.get("easyReadReview")).put("date", "20 November")
+        .remove("by")))
+        .containsExactly("$.easyReadReview.by: missing required field 'by'",
+            "$.easyReadReview.date: expected a date written YYYY-MM-DD, found '20 November'");
+  }
+
+  @Test
   void unknownBlockType() {
     assertThat(problemsAfter(root -> ((ObjectNode) block(root, 0, 0)).put("type", "table")))
         .containsExactly("$.sections[0].content[0].type: unknown block type 'table'; "

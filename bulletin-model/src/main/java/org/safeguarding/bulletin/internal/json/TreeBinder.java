@@ -10,7 +10,10 @@ import org.safeguarding.bulletin.internal.Checks;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.PhoneNumbers;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.model.Alternate;
+import org.safeguarding.bulletin.model.AlternativeFormats;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.EasyReadReview;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.model.InlineText;
@@ -32,7 +35,8 @@ public final class TreeBinder {
   public static final List<Integer> SUPPORTED_VERSIONS = List.of(1);
 
   private static final List<String> BULLETIN_FIELDS = List.of("formatVersion", "id", "layout", "language",
-      "region", "series", "title", "publisher", "published", "summary", "risks", "contacts", "glossary",
+      "region", "series", "title", "publisher", "published", "summary", "alternates", "alternativeFormats",
+      "easyReadReview", "risks", "contacts", "glossary",
       "sections");
 
   private final ProblemCollector problems;
@@ -76,6 +80,11 @@ public final class TreeBinder {
     Publisher publisher = publisherNode == null ? null : publisher(publisherNode, f.path("publisher"));
     LocalDate published = date(f, "published");
     String summary = f.optionalText("summary");
+    List<Alternate> alternates = f.list("alternates", false, 0, this::alternate);
+    AlternativeFormats alternativeFormats = f.has("alternativeFormats")
+        ? alternativeFormats(f.required("alternativeFormats"), f.path("alternativeFormats")) : null;
+    EasyReadReview easyReadReview = f.has("easyReadReview")
+        ? easyReadReview(f.required("easyReadReview"), f.path("easyReadReview")) : null;
     List<Risk> risks = f.list("risks", false, 0, this::risk);
     List<Contact> contacts = f.list("contacts", false, 0, this::contact);
     List<GlossaryEntry> glossary = f.list("glossary", false, 0, this::glossaryEntry);
@@ -85,7 +94,7 @@ public final class TreeBinder {
     }
     return build(JsonPaths.ROOT, () -> new Bulletin(id, layout == null ? Layout.SEVEN_MINUTE : layout,
         language == null ? "en-GB" : language, regionText == null ? "GB" : regionText, series, title,
-        publisher, published, summary, risks, contacts, glossary, sectionList));
+        publisher, published, summary, alternates, alternativeFormats, easyReadReview, risks, contacts, glossary, sectionList));
   }
 
   private boolean supportedVersion(Fields f) {
@@ -175,6 +184,41 @@ public final class TreeBinder {
     String file = f.requiredText("path");
     String alt = f.requiredText("alt");
     return problems.foundSince(mark) ? null : build(path, () -> new Logo(file, alt));
+  }
+
+  private @Nullable Alternate alternate(JsonNode node, String path) {
+    Fields f = Fields.of(node, path, problems, List.of("language", "title", "url"));
+    if (f == null) {
+      return null;
+    }
+    int mark = problems.mark();
+    String language = f.requiredText("language");
+    String title = f.requiredText("title");
+    String url = f.requiredText("url");
+    return problems.foundSince(mark) ? null : build(path, () -> new Alternate(language, title, url));
+  }
+
+  private @Nullable AlternativeFormats alternativeFormats(@Nullable JsonNode node, String path) {
+    Fields f = node == null ? null : Fields.of(node, path, problems, List.of("text", "contact"));
+    if (f == null) {
+      return null;
+    }
+    int mark = problems.mark();
+    String text = f.requiredText("text");
+    String contact = f.optionalText("contact");
+    return problems.foundSince(mark) ? null
+        : build(path, () -> new AlternativeFormats(InlineText.parse(text), contact));
+  }
+
+  private @Nullable EasyReadReview easyReadReview(@Nullable JsonNode node, String path) {
+    Fields f = node == null ? null : Fields.of(node, path, problems, List.of("by", "date"));
+    if (f == null) {
+      return null;
+    }
+    int mark = problems.mark();
+    String by = f.requiredText("by");
+    LocalDate date = date(f, "date");
+    return problems.foundSince(mark) ? null : build(path, () -> new EasyReadReview(by, date));
   }
 
   private @Nullable Risk risk(JsonNode node, String path) {

@@ -3,9 +3,11 @@ package org.safeguarding.bulletin.internal.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Callout;
@@ -49,6 +51,18 @@ public final class TreeWriter {
     root.set("publisher", publisher(bulletin.publisher()));
     putIfPresent(root, "published", bulletin.published() == null ? null : bulletin.published().toString());
     putIfPresent(root, "summary", bulletin.summary());
+    putList(root, "alternates", bulletin.alternates(), TreeWriter::alternate);
+    if (bulletin.alternativeFormats() != null) {
+      ObjectNode formats = root.putObject("alternativeFormats");
+      putInline(formats, "text", bulletin.alternativeFormats().text());
+      putIfPresent(formats, "contact", bulletin.alternativeFormats().contact());
+    }
+    if (bulletin.easyReadReview() != null) {
+      ObjectNode review = root.putObject("easyReadReview");
+      review.put("by", bulletin.easyReadReview().by());
+      LocalDate date = bulletin.easyReadReview().date();
+      putIfPresent(review, "date", date == null ? null : date.toString());
+    }
     putList(root, "risks", bulletin.risks(), TreeWriter::risk);
     putList(root, "contacts", bulletin.contacts(), TreeWriter::contact);
     putList(root, "glossary", bulletin.glossary(), TreeWriter::glossaryEntry);
@@ -65,6 +79,14 @@ public final class TreeWriter {
       logo.put("path", publisher.logo().path());
       logo.put("alt", publisher.logo().alt());
     }
+    return node;
+  }
+
+  private static ObjectNode alternate(Alternate alternate) {
+    ObjectNode node = NODES.objectNode();
+    node.put("language", alternate.language());
+    node.put("title", alternate.title());
+    node.put("url", alternate.url());
     return node;
   }
 

@@ -11,7 +11,7 @@ import org.safeguarding.bulletin.internal.ProblemCollector;
 public final class DocumentRules {
   private static final Rule LIMITS = new LimitRule();
   private static final List<Rule> RULES = List.of(new CharacterRule(),
-      new SectionCountRule(), new IdentifierRules(), new LocaleRules(), new LinkRules(), new LogoRule());
+      new SectionCountRule(), new IdentifierRules(), new LocaleRules(), new AlternateRules(), new LinkRules(), new LogoRule());
 
   private DocumentRules() {}
 

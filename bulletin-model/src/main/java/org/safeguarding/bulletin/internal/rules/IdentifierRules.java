@@ -8,7 +8,10 @@ import java.util.Set;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
 
-/** Risk and contact ids are unique, and every reference in a block names one, once. */
+/**
+ * Risk and contact ids are unique, every reference in a block names one, once, and the contact for
+ * alternative formats is one of the bulletin's.
+ */
 final class IdentifierRules implements Rule {
 
   @Override
@@ -23,6 +26,13 @@ final class IdentifierRules implements Rule {
         references(block, path, "contact", contacts, problems);
       }
     });
+    Tree.text(root.path("alternativeFormats"), JsonPaths.field(JsonPaths.ROOT, "alternativeFormats"), "contact",
+        (id, path) -> {
+          if (!contacts.containsKey(id)) {
+            problems.error(path, "unknown-ref", "unknown contact '" + id + "'; "
+                + (contacts.isEmpty() ? "none are defined" : "known: " + String.join(", ", contacts.keySet())));
+          }
+        });
   }
 
   /** The ids declared in {@code root.field}, each with the path where it was first declared. */

@@ -27,6 +27,7 @@ final class Tree {
   /** Calls {@code action} with the text and path of every field that holds inline text. */
   static void eachInlineText(JsonNode root, BiConsumer<String, String> action) {
     each(root, JsonPaths.ROOT, "risks", (risk, path) -> text(risk, path, "description", action));
+    text(root.path("alternativeFormats"), JsonPaths.field(JsonPaths.ROOT, "alternativeFormats"), "text", action);
     eachBlock(root, (block, path) -> {
       text(block, path, "text", action);
       text(block, path, "intro", action);

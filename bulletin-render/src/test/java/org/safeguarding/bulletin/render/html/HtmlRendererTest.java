@@ -259,7 +259,7 @@ class HtmlRendererTest {
   private static Bulletin withLogo(Bulletin b) {
     Publisher publisher = new Publisher(b.publisher().name(), null, new Logo("logo.png", b.publisher().name()));
     return new Bulletin(b.id(), b.layout(), b.language(), b.region(), b.series(), b.title(), publisher,
-        b.published(), b.summary(), b.risks(), b.contacts(), b.glossary(), b.sections());
+        b.published(), b.summary(), b.alternates(), b.alternativeFormats(), b.easyReadReview(), b.risks(), b.contacts(), b.glossary(), b.sections());
   }
 
   private static byte[] bytes(HtmlRenderer renderer, Bulletin bulletin) throws Exception {

@@ -188,7 +188,8 @@ class PdfRendererTest {
     Bulletin example = TestBulletins.example();
     String title = "Online Risks and Harms: what every member of staff and every volunteer needs to know";
     Bulletin longTitle = new Bulletin("long-title", example.layout(), example.language(), example.region(),
-        example.series(), title, example.publisher(), example.published(), example.summary(), example.risks(),
+        example.series(), title, example.publisher(), example.published(), example.summary(), example.alternates(),
+        example.alternativeFormats(), example.easyReadReview(), example.risks(),
         example.contacts(), example.glossary(), example.sections());
 
     try (PDDocument pdf = PdfStructure.load(Pdfs.render("long-title", longTitle))) {

@@ -51,7 +51,7 @@ final class TestBulletins {
     }
     return new Bulletin("forty-pages", Layout.FREE, example.language(), example.region(), example.series(),
         "Online Risks and Harms, the long edition", example.publisher(), example.published(), example.summary(),
-        example.risks(), example.contacts(), example.glossary(), sections);
+        example.alternates(), example.alternativeFormats(), example.easyReadReview(), example.risks(), example.contacts(), example.glossary(), sections);
   }
 
   /** Words and web addresses far wider than the page, in every place a long text can go. */
