@@ -32,12 +32,20 @@ public final class ModelTexts {
       all.add(b.series().name(), b.series().strapline());
     }
     all.add(b.title(), b.summary(), b.publisher().name());
+    b.alternates().forEach(alternate -> all.add(Presentation.alternateLine(alternate)));
     for (Section section : b.sections()) {
       all.add(section.heading());
       section.content().forEach(block -> all.block(b, block));
     }
     for (GlossaryEntry entry : b.glossary()) {
       all.add(entry.term(), entry.meaning());
+    }
+    if (b.alternativeFormats() != null) {
+      all.inline(b.alternativeFormats().text());
+      Presentation.alternativeFormatsContact(b).ifPresent(contact -> {
+        all.add(Presentation.contactName(contact));
+        Presentation.channels(contact).forEach(channel -> all.add(channel.text()));
+      });
     }
     return List.copyOf(all.texts);
   }

@@ -1,14 +1,19 @@
 package org.safeguarding.bulletin.render.docx;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
+import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.EasyReadWords;
+import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 
 /**
  * The first page: the series, the title as the only first-level heading, and picture rows saying
- * that this is the easy read version, who made it, and (when there is a glossary) what bold means.
+ * that this is the easy read version, who made it, who checked it, what bold means (when there is a
+ * glossary), how to ask for another format, and where the other language versions are.
  */
 final class CoverPage {
   private CoverPage() {}
@@ -30,10 +35,42 @@ final class CoverPage {
     });
     rows.row(pictures.picture(Pictogram.PEOPLE), cell ->
         document.runs(document.paragraph(cell), document.labelLanguage()).plain(EasyReadWords.madeBy(bulletin)));
+    if (bulletin.easyReadReview() != null) {
+      rows.row(pictures.picture(Pictogram.PEOPLE), cell -> document.runs(document.paragraph(cell),
+          document.labelLanguage()).plain(EasyReadWords.checkedBy(bulletin.easyReadReview())));
+    }
     if (!bulletin.glossary().isEmpty()) {
       rows.row(pictures.picture(Pictogram.HELP), cell ->
           document.runs(document.paragraph(cell), document.labelLanguage())
               .write(EasyReadWords.hardWordsInBold()));
+    }
+    if (bulletin.alternativeFormats() != null) {
+      rows.row(pictures.picture(Pictogram.PHONE), cell -> alternativeFormats(document, cell));
+    }
+    if (!bulletin.alternates().isEmpty()) {
+      rows.row(pictures.picture(Pictogram.INTERNET), cell -> alternates(document, cell));
+    }
+  }
+
+  /** How to ask for another format, then each way to reach the contact to ask, a line each. */
+  private static void alternativeFormats(EasyReadDocument document, XWPFTableCell cell) {
+    Bulletin bulletin = document.bulletin();
+    document.text(document.paragraph(cell), bulletin.alternativeFormats().text().inlines());
+    Presentation.alternativeFormatsContact(bulletin).ifPresent(contact -> {
+      document.runs(document.paragraph(cell), document.language()).bold().plain(Presentation.contactName(contact));
+      for (ContactDetail channel : Presentation.channels(contact)) {
+        document.runs(document.paragraph(cell), document.language()).link(channel.target(), channel.text());
+      }
+    });
+  }
+
+  /** Each language version, in its own language: its name and title, then its address as a link. */
+  private static void alternates(EasyReadDocument document, XWPFTableCell cell) {
+    document.runs(document.paragraph(cell), document.labelLanguage()).plain(EasyReadWords.otherLanguages());
+    for (Alternate alternate : document.bulletin().alternates()) {
+      XWPFParagraph line = document.paragraph(cell);
+      document.runs(line, alternate.language()).plain(Presentation.alternateLine(alternate) + " ");
+      document.runs(line, alternate.language()).link(alternate.url(), Presentation.withoutScheme(alternate.url()));
     }
   }
 }

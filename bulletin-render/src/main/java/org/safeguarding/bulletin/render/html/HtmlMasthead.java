@@ -2,6 +2,8 @@ package org.safeguarding.bulletin.render.html;
 
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.internal.Languages;
+import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.internal.Presentation;
 
@@ -13,8 +15,9 @@ final class HtmlMasthead {
    * Appends the page's {@code header} to {@code body}.
    *
    * @param logo the logo as an image source and its text alternative, if there is one
+   * @param print whether the page is for print, where each language version's address is written out
    */
-  static void write(Bulletin bulletin, @Nullable PageImage logo, Element body) {
+  static void write(Bulletin bulletin, @Nullable PageImage logo, boolean print, Element body) {
     Element inner = body.appendElement("header").addClass("masthead").appendElement("div").addClass("masthead__inner");
     Element text = inner.appendElement("div").addClass("masthead__text");
     if (bulletin.series() != null) {
@@ -37,9 +40,29 @@ final class HtmlMasthead {
           .attr("datetime", bulletin.published().toString())
           .text(Presentation.date(bulletin, bulletin.published()));
     }
+    if (!bulletin.alternates().isEmpty()) {
+      alternates(bulletin, print, text.appendElement("ul").addClass("masthead__alternates"));
+    }
     if (logo != null) {
       inner.appendElement("div").addClass("masthead__logo")
           .appendElement("img").attr("src", logo.source()).attr("alt", logo.alt());
+    }
+  }
+
+  /** A link to each language version, in its own language and marked as such. */
+  private static void alternates(Bulletin bulletin, boolean print, Element list) {
+    for (Alternate alternate : bulletin.alternates()) {
+      Element item = list.appendElement("li").attr("lang", alternate.language());
+      if (Languages.isRightToLeft(alternate.language()) != bulletin.rightToLeft()) {
+        item.attr("dir", Languages.isRightToLeft(alternate.language()) ? "rtl" : "ltr");
+      }
+      item.appendElement("a").attr("href", alternate.url()).attr("hreflang", alternate.language())
+          .text(Presentation.alternateLine(alternate));
+      if (print) {
+        item.appendText(" ");
+        item.appendElement("span").addClass("masthead__address").attr("dir", "ltr")
+            .text(Presentation.withoutScheme(alternate.url()));
+      }
     }
   }
 }

@@ -8,11 +8,13 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.Presentation;
 
 /**
@@ -57,7 +59,7 @@ final class HtmlPage {
     if (!print) {
       labels.mark(body.appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to main content"));
     }
-    HtmlMasthead.write(bulletin, logo, body);
+    HtmlMasthead.write(bulletin, logo, print, body);
     Element main = body.appendElement("main").attr("id", "main").addClass("page");
     if (!print) {
       contents(main);
@@ -84,6 +86,12 @@ final class HtmlPage {
         : bulletin.title() + " – " + bulletin.series().name());
     if (bulletin.summary() != null) {
       head.appendElement("meta").attr("name", "description").attr("content", bulletin.summary());
+    }
+    if (!print) {
+      for (Alternate alternate : bulletin.alternates()) {
+        head.appendElement("link").attr("rel", "alternate").attr("hreflang", alternate.language())
+            .attr("href", alternate.url()).attr("title", alternate.title());
+      }
     }
     head.appendElement("style").appendChild(new DataNode(css));
     if (print) {
@@ -152,6 +160,9 @@ final class HtmlPage {
 
   private void footer(Element body) {
     Element inner = body.appendElement("footer").addClass("footer").appendElement("div").addClass("footer__inner");
+    if (bulletin.alternativeFormats() != null) {
+      alternativeFormats(inner.appendElement("p").addClass("alternative-formats"));
+    }
     Element line = inner.appendElement("p");
     labels.mark(line.appendElement("span").text(Presentation.publishedBy()));
     line.appendText(" ");
@@ -163,6 +174,19 @@ final class HtmlPage {
       line.appendElement("time").attr("datetime", bulletin.published().toString())
           .text(Presentation.date(bulletin, bulletin.published()));
     }
+  }
+
+  /** How to ask for another format, and the contact to ask, each of its channels a link. */
+  private void alternativeFormats(Element paragraph) {
+    HtmlInlineWriter.write(bulletin.alternativeFormats().text(), paragraph, terms);
+    Presentation.alternativeFormatsContact(bulletin).ifPresent(contact -> {
+      paragraph.appendText(" ");
+      paragraph.appendElement("span").addClass("alternative-formats__contact").text(Presentation.contactName(contact));
+      for (ContactDetail channel : Presentation.channels(contact)) {
+        paragraph.appendText(" · ");
+        paragraph.appendElement("a").attr("href", channel.target()).text(channel.text());
+      }
+    });
   }
 
   private static String sectionId(int index) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.EasyReadReview;
 import org.safeguarding.bulletin.model.Inline;
 
 /**
@@ -24,10 +25,6 @@ public final class EasyReadWords {
   /** The word before a page number in the footer. */
   public static final String PAGE = "Page";
 
-
-
-
-
   private EasyReadWords() {}
 
   /** "This is the easy read version of" before the bulletin's title. */
@@ -40,6 +37,21 @@ public final class EasyReadWords {
     @Nullable LocalDate published = bulletin.published();
     String when = published == null ? "" : " in " + published.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
     return "It was made by " + bulletin.publisher().name() + when + ".";
+  }
+
+  /**
+   * Who checked the Easy Read text: "People who use Easy Read checked this with Example Voices in
+   * November 2026." (the date left out where none is given).
+   */
+  public static String checkedBy(EasyReadReview review) {
+    @Nullable LocalDate date = review.date();
+    String when = date == null ? "" : " in " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    return "People who use Easy Read checked this with " + review.by() + when + ".";
+  }
+
+  /** The words before the language versions: "You can read this in other languages:". */
+  public static String otherLanguages() {
+    return "You can read this in other languages:";
   }
 
   /** The line that says what bold words are, for a bulletin with a glossary, "bold" in bold. */

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.safeguarding.bulletin.model.Alternate;
+import org.safeguarding.bulletin.model.AlternativeFormats;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.CalloutTone;
 import org.safeguarding.bulletin.model.Contact;
@@ -41,6 +44,25 @@ public final class Presentation {
   /** The words before the publisher's name: "Published by". */
   public static String publishedBy() {
     return "Published by";
+  }
+
+  /**
+   * A language's own name for itself, from the JDK's CLDR data, with a capital where its script has
+   * one: "Cymraeg" for {@code cy}, "Polski" for {@code pl}. The tag itself where no name is known.
+   */
+  public static String languageName(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    String name = locale.getDisplayLanguage(locale);
+    if (name.isEmpty() || name.equals(locale.getLanguage())) {
+      return tag;
+    }
+    int first = name.codePointAt(0);
+    return new String(Character.toChars(first)).toUpperCase(locale) + name.substring(Character.charCount(first));
+  }
+
+  /** What says where a language version is: its language's own name and its title, "Cymraeg: Risgiau Ar-lein". */
+  public static String alternateLine(Alternate alternate) {
+    return languageName(alternate.language()) + ": " + alternate.title();
   }
 
   /** The label that a callout starts with: "Urgent" or "Note". */
@@ -120,6 +142,31 @@ public final class Presentation {
   /** The words on a phone link, saying who it reaches: "Call West Midlands Police on 999". */
   public static String callLabel(Contact contact) {
     return callPrefix(contact) + " " + contact.phone().display();
+  }
+
+  /**
+   * The ways to reach a contact, each a link, for a line that names one contact in passing (where to
+   * ask for another format): "Call … on …", the email address, the website.
+   */
+  public static List<ContactDetail> channels(Contact contact) {
+    List<ContactDetail> channels = new ArrayList<>();
+    if (contact.phone() != null) {
+      channels.add(new ContactDetail("Phone", callLabel(contact), contact.phone().telUri()));
+    }
+    if (contact.email() != null) {
+      channels.add(new ContactDetail("Email", contact.email(), "mailto:" + contact.email()));
+    }
+    if (contact.website() != null) {
+      channels.add(new ContactDetail("Website", withoutScheme(contact.website()), contact.website()));
+    }
+    return List.copyOf(channels);
+  }
+
+  /** The contact to ask for another format, if the bulletin names one. */
+  public static Optional<Contact> alternativeFormatsContact(Bulletin bulletin) {
+    AlternativeFormats formats = bulletin.alternativeFormats();
+    return formats == null || formats.contact() == null ? Optional.empty()
+        : bulletin.contact(formats.contact());
   }
 
   /** The words on a phone link before the number: "Call West Midlands Police on". */

@@ -57,6 +57,13 @@ class EasyReadDocxRendererTest {
       expected.forEach(t -> assertThat(text).as("section '%s' of %s", section.heading(), resource).contains(normalise(t)));
     }
     bulletin.glossary().forEach(g -> assertThat(text).contains(normalise(g.term())).contains(normalise(g.meaning())));
+    bulletin.alternates().forEach(a -> assertThat(text).contains(normalise(a.title()), a.url().substring(8)));
+    if (bulletin.alternativeFormats() != null) {
+      assertThat(text).contains(normalise(bulletin.alternativeFormats().text().plainText()));
+    }
+    if (bulletin.easyReadReview() != null) {
+      assertThat(text).contains(normalise(bulletin.easyReadReview().by()));
+    }
     bulletin.contacts().forEach(c -> {
       assertThat(text).contains(c.name());
       if (c.phone() != null) {

@@ -152,6 +152,28 @@ class HtmlRendererTest {
   }
 
   @Test
+  void linksEachLanguageVersionInItsOwnLanguage() {
+    Document page = Jsoup.parse(Fixtures.page(Fixtures.EVERY_FIELD));
+
+    assertThat(page.select("head link[rel=alternate]")).extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
+        .containsExactly("cy https://safeguarding.example.org/cy/risgiau-ar-lein",
+            "pl https://safeguarding.example.org/pl/zagrozenia");
+    assertThat(page.select(".masthead__alternates li")).extracting(e -> e.attr("lang") + " " + e.text())
+        .containsExactly("cy Cymraeg: Risgiau a Niwed Ar-lein", "pl Polski: Zagrożenia i szkody w internecie");
+    assertThat(page.select(".masthead__alternates a[hreflang=cy]").attr("href"))
+        .isEqualTo("https://safeguarding.example.org/cy/risgiau-ar-lein");
+  }
+
+  @Test
+  void saysHowToAskForAnotherFormatWithTheContactsLinks() {
+    Element formats = Jsoup.parse(Fixtures.page(Fixtures.EVERY_FIELD)).selectFirst("footer .alternative-formats");
+
+    assertThat(formats).isNotNull();
+    assertThat(formats.select("strong").text()).isEqualTo("large print");
+    assertThat(formats.select("a").eachAttr("href")).first().asString().startsWith("tel:");
+  }
+
+  @Test
   void keepsEveryTextOfTheModel() {
     Bulletin bulletin = Fixtures.read(Fixtures.EVERY_FIELD);
     String text = Jsoup.parse(Fixtures.page(Fixtures.EVERY_FIELD)).text();
