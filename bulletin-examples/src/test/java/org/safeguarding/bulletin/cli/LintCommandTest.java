@@ -50,6 +50,15 @@ class LintCommandTest {
   }
 
   @Test
+  void anInvalidDocumentStillHasItsPlaceholderLinksReported() throws IOException {
+    String json = Files.readString(seedAsPublished()).replace("\"phone\": \"0300 555 0050\"", "\"phone\": \"0300 555\"");
+    Path invalid = Files.writeString(dir.resolve("invalid.json"), json);
+
+    assertThat(run("lint", invalid.toString())).isEqualTo(1);
+    assertThat(cli.out()).contains("$.sections[6].content[1].text", "is not a valid phone number");
+  }
+
+  @Test
   void ourExampleHasNoError() throws IOException {
     Path example = Files.writeString(dir.resolve("example.json"), BulletinJson.writer().toJson(SaferSeven.build()));
 

@@ -69,7 +69,8 @@ public final class Linter {
   /**
    * Every validation problem of the document in {@code file}, as errors, and, if it could be read,
    * the findings of the rules that are on. A draft's placeholder links do not stop it being read:
-   * the {@link LintRule#PLACEHOLDER_LINK} rule reports them.
+   * the {@link LintRule#PLACEHOLDER_LINK} rule reports them. A document that cannot be read for
+   * other reasons gets every problem that validation finds, its placeholder links included.
    *
    * @throws IOException if the file cannot be read
    */
@@ -77,7 +78,12 @@ public final class Linter {
     try {
       return lint(BulletinJson.reader().withPlaceholderLinksAllowed(true).read(file));
     } catch (BulletinInvalidException e) {
-      return e.problems();
+      try {
+        BulletinJson.reader().read(file);
+        return e.problems();
+      } catch (BulletinInvalidException strict) {
+        return strict.problems();
+      }
     }
   }
 }
