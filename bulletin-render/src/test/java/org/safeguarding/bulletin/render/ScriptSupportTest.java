@@ -56,6 +56,9 @@ class ScriptSupportTest {
     ByteArrayOutputStream html = new ByteArrayOutputStream();
     HtmlRenderer.create().render(bulletin, html);
     assertThat(html.toString(StandardCharsets.UTF_8)).contains(text);
+    if ("Arabic".equals(refusedByPdf) || "Hebrew".equals(refusedByPdf)) {
+      assertThat(html.toString(StandardCharsets.UTF_8)).contains("<html lang=\"" + language + "\" dir=\"rtl\">");
+    }
 
     assertThat(EasyReadDocxRenderer.create().problems(bulletin)).isEmpty();
     ByteArrayOutputStream docx = new ByteArrayOutputStream();
