@@ -93,7 +93,9 @@ class HostileInputTest {
         refused("a terminal escape", f -> changed(f, heading("Risks \u001b[2J")), "$.sections[0].heading",
             "a control character U+001B"),
         refused("characters no font has", f -> changed(f, heading("网上安全")), "$.sections[0].heading",
-            "no font of the PDF can show U+7F51"),
+            "no font of the PDF has the Han script (first: U+7F51 '网'; tried Atkinson Hyperlegible Next, DejaVu Sans)"),
+        refused("a script the PDF cannot shape", f -> changed(f, heading("آن لائن خطرات")), "$.sections[0].heading",
+            "the PDF cannot show text in the Arabic script correctly"),
         refused("a private-use character", f -> changed(f, heading("Risks \uE000")), "$.sections[0].heading",
             "no font of the PDF can show U+E000"),
         refused("30,000 referenced contacts", f -> changed(f, contacts(30_000)), "$.contacts",
@@ -126,6 +128,28 @@ class HostileInputTest {
     Map<String, byte[]> after = snapshot(out);
     assertThat(after).containsOnlyKeys(before.keySet());
     before.forEach((key, bytes) -> assertThat(after.get(key)).as(key).isEqualTo(bytes));
+  }
+
+  @Test
+  void anUrduBulletinIsRenderedAsHtmlAndDocxAndRefusedOnlyForThePdf() throws IOException {
+    Path file = changed(folder, root -> {
+      root.put("language", "ur").put("title", "آن لائن خطرات اور نقصانات");
+      heading("آن لائن خطرات").accept(root);
+    });
+    Map<String, byte[]> before = snapshot(out);
+
+    CliRun pdf = new CliRun();
+    assertThat(pdf.run("render", file.toString(), "--out", out.toString(), "--format", "pdf")).as(pdf.err()).isEqualTo(1);
+    assertThat(pdf.err()).contains(file + ": $.title: the PDF cannot show text in the Arabic script correctly")
+        .contains("nothing rendered").doesNotContain("\tat ", "Exception");
+    assertThat(snapshot(out)).containsOnlyKeys(before.keySet());
+
+    CliRun html = new CliRun();
+    assertThat(html.run("render", file.toString(), "--out", out.toString(), "--format", "html,docx"))
+        .as(html.err()).isZero();
+    assertThat(Files.readString(out.resolve("online-risks-and-harms.html"))).contains("آن لائن خطرات");
+    assertThat(out.resolve("online-risks-and-harms-easy-read.docx")).isNotEmptyFile();
+    assertThat(out.resolve("online-risks-and-harms.pdf")).doesNotExist();
   }
 
   @Test

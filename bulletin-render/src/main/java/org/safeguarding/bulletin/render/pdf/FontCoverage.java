@@ -59,20 +59,151 @@ final class FontCoverage {
   }
 
   /**
-   * A problem for each character of {@code bulletin}'s text that no family can show, at the path of
-   * the first text that has it.
+   * The problems that keep {@code bulletin}'s text from being shown correctly, each at the path of
+   * the first text that has it:
+   *
+   * <ul>
+   *   <li>one per script that this engine cannot lay out ({@code unsupported-script}): a script
+   *       written right to left or one that is not in {@link #SIMPLE_SCRIPTS}, whatever the fonts
+   *       have, since the engine is not set up to reorder or shape text (see {@link
+   *       #SIMPLE_SCRIPTS});
+   *   <li>one per script of which some character is in no family ({@code unsupported-script}),
+   *       naming the first such character;
+   *   <li>one per character with no script of its own (common punctuation and symbols, combining
+   *       marks, private-use and unassigned characters) that no family can show ({@code
+   *       unsupported-character}).
+   * </ul>
    */
   List<Problem> problems(Bulletin bulletin) {
-    Map<Integer, String> missing = new LinkedHashMap<>();
+    Map<Character.UnicodeScript, ScriptUse> scripts = new LinkedHashMap<>();
+    Map<Integer, String> missingWithoutScript = new LinkedHashMap<>();
+    List<Object> order = new ArrayList<>();
+    Set<Integer> seen = new java.util.HashSet<>();
     TextValues.each(TreeWriter.write(bulletin), (path, text) -> text.codePoints()
-        .filter(cp -> !invisible(cp) && !missing.containsKey(cp) && !shown(cp))
-        .forEach(cp -> missing.put(cp, path)));
-    List<String> names = families.stream().map(PdfFontFamily::name).toList();
+        .filter(cp -> !invisible(cp) && seen.add(cp))
+        .forEach(cp -> {
+          Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+          if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED
+              || script == Character.UnicodeScript.UNKNOWN) {
+            if (!shown(cp)) {
+              missingWithoutScript.put(cp, path);
+              order.add(cp);
+            }
+            return;
+          }
+          ScriptUse use = scripts.computeIfAbsent(script, s -> {
+            ScriptUse created = new ScriptUse(s, path);
+            order.add(created);
+            return created;
+          });
+          use.add(cp, shown(cp));
+        }));
+    String tried = String.join(", ", families.stream().map(PdfFontFamily::name).toList());
     List<Problem> problems = new ArrayList<>();
-    missing.forEach((codePoint, path) -> problems.add(Problem.error(path, "unsupported-character",
-        String.format("no font of the PDF can show U+%04X '%s' (tried %s)", codePoint,
-            new String(Character.toChars(codePoint)), String.join(", ", names)))));
+    for (Object item : order) {
+      if (item instanceof ScriptUse use) {
+        use.problem(tried).ifPresent(problems::add);
+      } else {
+        int codePoint = (Integer) item;
+        problems.add(Problem.error(missingWithoutScript.get(codePoint), "unsupported-character",
+            String.format("no font of the PDF can show %s (tried %s)", describe(codePoint), tried)));
+      }
+    }
     return problems;
+  }
+
+  /**
+   * The scripts this engine shows correctly when a font has their characters: written left to
+   * right, one glyph after another, with no joining, no reordering of vowel signs and no conjuncts.
+   * The PDF engine (openhtmltopdf) is used without its bidi and shaping support (the {@code
+   * openhtmltopdf-rtl-support} module, {@code useUnicodeBidiSplitter}, {@code
+   * useUnicodeBidiReorderer}, {@code useArabicShaper}), so text in any other script, such as
+   * Arabic, Hebrew, Syriac, Thaana, N'Ko, Devanagari, Bengali, Gurmukhi, Tamil, Sinhala, Thai,
+   * Tibetan, Myanmar or Khmer, would be drawn with its letters unjoined, unshaped or in the wrong
+   * order, and is refused.
+   *
+   * <p>Hangul is here for its precomposed syllables (U+AC00 to U+D7A3), which are what Korean text
+   * uses; conjoining jamo would be drawn one after another.
+   */
+  static final Set<Character.UnicodeScript> SIMPLE_SCRIPTS = Set.of(
+      Character.UnicodeScript.LATIN, Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC,
+      Character.UnicodeScript.ARMENIAN, Character.UnicodeScript.GEORGIAN, Character.UnicodeScript.ETHIOPIC,
+      Character.UnicodeScript.CHEROKEE, Character.UnicodeScript.CANADIAN_ABORIGINAL,
+      Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+      Character.UnicodeScript.BOPOMOFO, Character.UnicodeScript.HANGUL, Character.UnicodeScript.YI,
+      Character.UnicodeScript.BRAILLE, Character.UnicodeScript.OGHAM, Character.UnicodeScript.RUNIC,
+      Character.UnicodeScript.TIFINAGH, Character.UnicodeScript.VAI, Character.UnicodeScript.COPTIC,
+      Character.UnicodeScript.GLAGOLITIC);
+
+  /** Right-to-left scripts whose letters join their neighbours, and so need shaping as well. */
+  private static final Set<Character.UnicodeScript> JOINING_SCRIPTS = Set.of(
+      Character.UnicodeScript.ARABIC, Character.UnicodeScript.SYRIAC, Character.UnicodeScript.NKO,
+      Character.UnicodeScript.MANDAIC, Character.UnicodeScript.MANICHAEAN, Character.UnicodeScript.PSALTER_PAHLAVI,
+      Character.UnicodeScript.HANIFI_ROHINGYA, Character.UnicodeScript.SOGDIAN, Character.UnicodeScript.ADLAM,
+      Character.UnicodeScript.CHORASMIAN);
+
+  /** The name of a script in English, such as "Arabic", "Han" or "N'Ko". */
+  static String name(Character.UnicodeScript script) {
+    return switch (script) {
+      case NKO -> "N'Ko";
+      case PHAGS_PA -> "Phags-pa";
+      case CANADIAN_ABORIGINAL -> "Canadian Aboriginal syllabics";
+      default -> {
+        StringBuilder name = new StringBuilder();
+        for (String word : script.name().split("_")) {
+          name.append(name.length() == 0 ? "" : " ").append(word.charAt(0))
+              .append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        yield name.toString();
+      }
+    };
+  }
+
+  private static String describe(int codePoint) {
+    return String.format("U+%04X '%s'", codePoint, new String(Character.toChars(codePoint)));
+  }
+
+  /** How a bulletin uses one script: where first, whether right to left, which characters are missing. */
+  private static final class ScriptUse {
+    private final Character.UnicodeScript script;
+    private final String path;
+    private boolean rightToLeft;
+    private int firstMissing = -1;
+    private boolean anyShown;
+
+    ScriptUse(Character.UnicodeScript script, String path) {
+      this.script = script;
+      this.path = path;
+    }
+
+    void add(int codePoint, boolean shown) {
+      byte direction = Character.getDirectionality(codePoint);
+      rightToLeft |= direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+      if (shown) {
+        anyShown = true;
+      } else if (firstMissing < 0) {
+        firstMissing = codePoint;
+      }
+    }
+
+    java.util.Optional<Problem> problem(String tried) {
+      String name = name(script);
+      if (rightToLeft || !SIMPLE_SCRIPTS.contains(script)) {
+        String why = !rightToLeft ? "this PDF engine draws one letter after another, without the shaping the script needs"
+            : JOINING_SCRIPTS.contains(script) ? "its letters would be drawn unjoined and in the wrong order"
+            : "its letters would be drawn in the wrong order";
+        return java.util.Optional.of(Problem.error(path, "unsupported-script", String.format(
+            "the PDF cannot show text in the %s script correctly (%s); render this bulletin as HTML or DOCX,"
+                + " which the reader's browser or word processor shows correctly", name, why)));
+      }
+      if (firstMissing >= 0) {
+        return java.util.Optional.of(Problem.error(path, "unsupported-script", String.format(
+            "no font of the PDF has %s script (first: %s; tried %s)", anyShown ? "every character of the " + name
+                : "the " + name, describe(firstMissing), tried)));
+      }
+      return java.util.Optional.empty();
+    }
   }
 
   private boolean shown(int codePoint) {

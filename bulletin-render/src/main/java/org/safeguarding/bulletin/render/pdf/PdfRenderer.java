@@ -51,6 +51,11 @@ import org.safeguarding.bulletin.validate.Problem;
  *   <li>The outline has one bookmark per section.
  *   <li>Fonts are embedded as subsets; a character that no font can show is an error ({@link
  *       UnsupportedTextException}), never an empty box.
+ *   <li>Text is drawn left to right, one glyph after another: the engine's bidi and shaping support
+ *       is not used. A bulletin with text in a script written right to left (Arabic, Hebrew ...)
+ *       or one that needs shaping (Devanagari, Bengali, Gurmukhi ...) is refused before anything
+ *       is drawn, as a problem naming the script (see {@link #problems(Bulletin)}); the HTML and
+ *       DOCX renderers show such text.
  *   <li>The same bulletin gives the same bytes: the dates are the bulletin's publication date (or
  *       the clock's date, if it has none) and the document ID is made from the content.
  * </ul>
@@ -139,8 +144,14 @@ public final class PdfRenderer implements BulletinRenderer {
   /**
    * {@inheritDoc}
    *
-   * <p>For the PDF that includes every character that none of the font families can show, reported
-   * at the first text that uses it, and, with a base directory, whether the logo can be read.
+   * <p>For the PDF that includes, each at the path of the first text that uses it: every script
+   * that the PDF cannot draw correctly, because it is written right to left or needs shaping (code
+   * {@code unsupported-script}, "the PDF cannot show text in the Arabic script correctly ..."); every
+   * script with a character that none of the font families has ({@code unsupported-script}, "no
+   * font of the PDF has the Han script (first: U+7F51 '网'; tried ...)"); and every character
+   * without a script of its own, such as a private-use character, that none of the families has
+   * ({@code unsupported-character}). With a base directory, it also says whether the logo can be
+   * read.
    */
   @Override
   public List<Problem> problems(Bulletin bulletin) {
@@ -153,8 +164,8 @@ public final class PdfRenderer implements BulletinRenderer {
   /**
    * Writes {@code bulletin} to {@code out} as a PDF; {@code out} is not closed.
    *
-   * @throws BulletinInvalidException if the bulletin breaks a document rule or has characters that
-   *     no font family can show (see {@link #problems(Bulletin)})
+   * @throws BulletinInvalidException if the bulletin breaks a document rule or has text that the
+   *     PDF cannot show (see {@link #problems(Bulletin)})
    * @throws UnsupportedTextException if the library's own words have characters that no font
    *     family can show
    * @throws IllegalArgumentException if the theme's logo is an SVG image, which the PDF cannot show

@@ -248,20 +248,77 @@ class PdfRendererTest {
   }
 
   @Test
-  void refusesTextThatNoFontCanShowAsProblemsAtTheFirstTextThatUsesEachCharacter() {
+  void refusesAScriptThatNoFontHasOnceAtTheFirstTextThatUsesItAndCharactersWithoutAScriptOneByOne() {
     Bulletin chinese = Bulletin.builder("zh").layout(Layout.FREE).language("zh").title("网上安全")
-        .publisher(Publisher.named("P")).section(Section.builder("S \uE000").paragraph("Text 网").build()).build();
-    String tried = " (tried Atkinson Hyperlegible Next, DejaVu Sans)";
+        .publisher(Publisher.named("P")).section(Section.builder("S \uE000").paragraph("Text 网 书").build()).build();
+    String tried = "tried Atkinson Hyperlegible Next, DejaVu Sans";
 
     assertThat(PdfRenderer.create().problems(chinese)).extracting(Problem::toString).containsExactly(
-        "$.title: no font of the PDF can show U+7F51 '网'" + tried,
-        "$.title: no font of the PDF can show U+4E0A '上'" + tried,
-        "$.title: no font of the PDF can show U+5B89 '安'" + tried,
-        "$.title: no font of the PDF can show U+5168 '全'" + tried,
-        "$.sections[0].heading: no font of the PDF can show U+E000 '\uE000'" + tried);
+        "$.title: no font of the PDF has the Han script (first: U+7F51 '网'; " + tried + ")",
+        "$.sections[0].heading: no font of the PDF can show U+E000 '\uE000' (" + tried + ")");
+    assertThat(PdfRenderer.create().problems(chinese)).extracting(Problem::code)
+        .containsExactly("unsupported-script", "unsupported-character");
     assertThatThrownBy(() -> Pdfs.render("zh", chinese))
         .isInstanceOf(BulletinInvalidException.class)
-        .hasMessageStartingWith("5 problems:\n$.title: no font of the PDF can show U+7F51 '网'");
+        .hasMessageStartingWith("2 problems:\n$.title: no font of the PDF has the Han script (first: U+7F51 '网'");
+  }
+
+  static List<Arguments> scriptsThePdfCannotShape() {
+    return List.of(
+        Arguments.of("ar", "الأمان على الإنترنت", "Arabic", "its letters would be drawn unjoined and in the wrong order"),
+        Arguments.of("ur", "آن لائن حفاظت", "Arabic", "its letters would be drawn unjoined and in the wrong order"),
+        Arguments.of("he", "בטיחות ברשת", "Hebrew", "its letters would be drawn in the wrong order"),
+        Arguments.of("pa", "ਆਨਲਾਈਨ ਸੁਰੱਖਿਆ", "Gurmukhi", "without the shaping the script needs"),
+        Arguments.of("bn", "অনলাইন নিরাপত্তা", "Bengali", "without the shaping the script needs"),
+        Arguments.of("hi", "ऑनलाइन सुरक्षा", "Devanagari", "without the shaping the script needs"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("scriptsThePdfCannotShape")
+  void refusesAScriptThatNeedsShapingOrReorderingOnceNamingTheScript(String language, String heading, String script,
+      String why) {
+    Bulletin bulletin = Bulletin.builder(language).layout(Layout.FREE).language(language).title("Online safety")
+        .publisher(Publisher.named("P"))
+        .section(Section.builder(heading).paragraph(heading + " " + heading).build()).build();
+
+    List<Problem> problems = PdfRenderer.create().problems(bulletin);
+
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).path()).isEqualTo("$.sections[0].heading");
+    assertThat(problems.get(0).code()).isEqualTo("unsupported-script");
+    assertThat(problems.get(0).message())
+        .startsWith("the PDF cannot show text in the " + script + " script correctly (")
+        .contains(why).contains("render this bulletin as HTML or DOCX");
+    assertThatThrownBy(() -> Pdfs.render(language, bulletin))
+        .isInstanceOf(BulletinInvalidException.class)
+        .hasMessageContaining("$.sections[0].heading: the PDF cannot show text in the " + script + " script");
+  }
+
+  static List<Arguments> latinLanguages() {
+    return List.of(
+        Arguments.of("cy", "Diogelwch ar-lein: ŵ ŷ Ŵ Ŷ â ê î ô û ŵ ŷ ẁ ẃ ẅ ỳ"),
+        Arguments.of("pl", "Bezpieczeństwo w sieci: ą ć ę ł ń ó ś ź ż Ą Ć Ę Ł Ń Ó Ś Ź Ż"),
+        Arguments.of("ro", "Siguranța pe internet: ă â î ș ț Ă Â Î Ș Ț"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("latinLanguages")
+  void showsLatinLetters(String language, String heading) throws Exception {
+    Bulletin bulletin = Bulletin.builder(language).layout(Layout.FREE).language(language).title(heading)
+        .publisher(Publisher.named("P")).section(Section.builder(heading).paragraph("**" + heading + "** *" + heading + "*").build())
+        .build();
+
+    assertThat(PdfRenderer.create().problems(bulletin)).isEmpty();
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render(language, bulletin))) {
+      assertThat(PdfStructure.squeezed(PdfStructure.taggedText(pdf))).contains(PdfStructure.squeezed(heading));
+    }
+  }
+
+  @Test
+  void namesScriptsInEnglish() {
+    assertThat(FontCoverage.name(Character.UnicodeScript.ARABIC)).isEqualTo("Arabic");
+    assertThat(FontCoverage.name(Character.UnicodeScript.NKO)).isEqualTo("N'Ko");
+    assertThat(FontCoverage.name(Character.UnicodeScript.OLD_ITALIC)).isEqualTo("Old Italic");
   }
 
   @Test
