@@ -43,8 +43,7 @@ public final class ModelTexts {
     if (b.alternativeFormats() != null) {
       all.inline(b.alternativeFormats().text());
       Presentation.alternativeFormatsContact(b).ifPresent(contact -> {
-        all.add(Presentation.contactName(contact));
-        Presentation.channels(contact).forEach(channel -> all.add(channel.text()));
+        Presentation.inPassing(contact).forEach(part -> all.add(part.text()));
       });
     }
     return List.copyOf(all.texts);

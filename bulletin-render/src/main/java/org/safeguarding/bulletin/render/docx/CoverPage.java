@@ -57,9 +57,13 @@ final class CoverPage {
     Bulletin bulletin = document.bulletin();
     document.text(document.paragraph(cell), bulletin.alternativeFormats().text().inlines());
     Presentation.alternativeFormatsContact(bulletin).ifPresent(contact -> {
-      document.runs(document.paragraph(cell), document.language()).bold().plain(Presentation.contactName(contact));
-      for (ContactDetail channel : Presentation.channels(contact)) {
-        document.runs(document.paragraph(cell), document.language()).link(channel.target(), channel.text());
+      for (ContactDetail part : Presentation.inPassing(contact)) {
+        InlineRuns line = document.runs(document.paragraph(cell), document.language());
+        if (part.target() == null) {
+          line.bold().plain(part.text());
+        } else {
+          line.link(part.target(), part.text());
+        }
       }
     });
   }

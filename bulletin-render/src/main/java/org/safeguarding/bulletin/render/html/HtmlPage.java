@@ -180,11 +180,13 @@ final class HtmlPage {
   private void alternativeFormats(Element paragraph) {
     HtmlInlineWriter.write(bulletin.alternativeFormats().text(), paragraph, terms);
     Presentation.alternativeFormatsContact(bulletin).ifPresent(contact -> {
-      paragraph.appendText(" ");
-      paragraph.appendElement("span").addClass("alternative-formats__contact").text(Presentation.contactName(contact));
-      for (ContactDetail channel : Presentation.channels(contact)) {
-        paragraph.appendText(" · ");
-        paragraph.appendElement("a").attr("href", channel.target()).text(channel.text());
+      for (ContactDetail part : Presentation.inPassing(contact)) {
+        paragraph.appendText(" ");
+        if (part.target() == null) {
+          paragraph.appendElement("span").text(part.text());
+        } else {
+          paragraph.appendElement("a").attr("href", part.target()).text(part.text());
+        }
       }
     });
   }

@@ -145,21 +145,24 @@ public final class Presentation {
   }
 
   /**
-   * The ways to reach a contact, each a link, for a line that names one contact in passing (where to
-   * ask for another format): "Call … on …", the email address, the website.
+   * A contact named in passing (where to ask for another format), as parts to show in order: the
+   * call label, which names the contact, or else the contact's name as plain text (no target); then
+   * the email address and the website as links.
    */
-  public static List<ContactDetail> channels(Contact contact) {
-    List<ContactDetail> channels = new ArrayList<>();
+  public static List<ContactDetail> inPassing(Contact contact) {
+    List<ContactDetail> parts = new ArrayList<>();
     if (contact.phone() != null) {
-      channels.add(new ContactDetail("Phone", callLabel(contact), contact.phone().telUri()));
+      parts.add(new ContactDetail("Phone", callLabel(contact), contact.phone().telUri()));
+    } else {
+      parts.add(new ContactDetail("Name", contactName(contact), null));
     }
     if (contact.email() != null) {
-      channels.add(new ContactDetail("Email", contact.email(), "mailto:" + contact.email()));
+      parts.add(new ContactDetail("Email", contact.email(), "mailto:" + contact.email()));
     }
     if (contact.website() != null) {
-      channels.add(new ContactDetail("Website", withoutScheme(contact.website()), contact.website()));
+      parts.add(new ContactDetail("Website", withoutScheme(contact.website()), contact.website()));
     }
-    return List.copyOf(channels);
+    return List.copyOf(parts);
   }
 
   /** The contact to ask for another format, if the bulletin names one. */
