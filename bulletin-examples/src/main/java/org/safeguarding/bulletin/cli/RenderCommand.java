@@ -36,9 +36,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "Where to write DIR/<id>.html, DIR/<id>.pdf and DIR/<id>-easy-read.docx (default: ${DEFAULT-VALUE}).")
   private Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-      description = "html, docx or pdf; repeat or separate with commas (default: all three).")
-  private List<OutputFormat> formats;
+  @Mixin
+  private FormatOptions formats;
 
   @Option(names = "--keep-going",
       description = "Render the valid inputs even if some are invalid (the exit code is still 1).")
@@ -51,7 +50,7 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
-    EnumSet<OutputFormat> chosen = formats == null ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+    EnumSet<OutputFormat> chosen = formats.chosen();
     Renderers renderers = new Renderers(options.settings());
     InputReader reader = new InputReader(err, renderers, chosen);
     List<InputReader.Input> documents = inputs.isEmpty()

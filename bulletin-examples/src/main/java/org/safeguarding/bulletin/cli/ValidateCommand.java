@@ -2,7 +2,6 @@ package org.safeguarding.bulletin.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,8 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code validate INPUT.json... [--file-root DIR] [--limit NAME=N]}: checks each input in full, as
- * every output would render it, and reports every problem.
+ * {@code validate INPUT.json... [--format FORMAT,...] [--file-root DIR] [--limit NAME=N]}: checks each
+ * input in full, as each chosen output (every one by default) would render it, and reports every problem.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check bulletins against format version 1, and that every output can show them; report every problem, one a line.")
@@ -27,11 +26,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   private InputOptions options;
 
+  @Mixin
+  private FormatOptions formats;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     InputReader reader = new InputReader(spec.commandLine().getErr(), new Renderers(options.settings()),
-        EnumSet.allOf(OutputFormat.class));
+        formats.chosen());
     for (InputReader.Input input : reader.validateAll(inputs)) {
       out.println(input.file() + ": valid");
     }

@@ -153,6 +153,19 @@ class HostileInputTest {
   }
 
   @Test
+  void validateChecksOnlyTheFormatsNamed() throws IOException {
+    Path file = changed(folder, root -> root.put("language", "ur").put("title", "آن لائن خطرات اور نقصانات"));
+
+    CliRun every = new CliRun();
+    assertThat(every.run("validate", file.toString())).isEqualTo(1);
+    assertThat(every.err()).contains(file + ": $.title: the PDF cannot show text in the Arabic script correctly");
+
+    CliRun some = new CliRun();
+    assertThat(some.run("validate", file.toString(), "--format", "html,docx")).as(some.err()).isZero();
+    assertThat(some.out()).contains(file + ": valid");
+  }
+
+  @Test
   void aLogoInsideTheFolderIsRendered() throws IOException {
     Path file = picture(folder, "logo.png", Pictures.png(120, 60));
     CliRun cli = new CliRun();
