@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 
 /** Risk and contact ids are unique, and every reference in a block names one, once. */
 final class IdentifierRules implements Rule {
@@ -31,7 +32,7 @@ final class IdentifierRules implements Rule {
     Tree.each(root, JsonPaths.ROOT, field, (item, path) -> Tree.text(item, path, "id", (id, idPath) -> {
       String first = ids.putIfAbsent(id, idPath);
       if (first != null) {
-        problems.error(idPath, "duplicate-id", "duplicate " + kind + " id '" + id + "', first used at " + first);
+        problems.error(idPath, "duplicate-id", "duplicate " + kind + " id " + Quote.of(id) + ", first used at " + first);
       }
     }));
     return ids;
@@ -46,10 +47,10 @@ final class IdentifierRules implements Rule {
       }
       String id = ref.textValue();
       if (!known.containsKey(id)) {
-        String list = known.isEmpty() ? "none are defined" : "known: " + String.join(", ", known.keySet());
-        problems.error(refPath, "unknown-ref", "unknown " + kind + " '" + id + "'; " + list);
+        String list = known.isEmpty() ? "none are defined" : "known: " + String.join(", ", known.keySet().stream().map(Quote::escaped).toList());
+        problems.error(refPath, "unknown-ref", "unknown " + kind + " " + Quote.of(id) + "; " + list);
       } else if (!seen.add(id)) {
-        problems.error(refPath, "duplicate-ref", kind + " '" + id + "' is listed twice in this block");
+        problems.error(refPath, "duplicate-ref", kind + " " + Quote.of(id) + " is listed twice in this block");
       }
     });
   }

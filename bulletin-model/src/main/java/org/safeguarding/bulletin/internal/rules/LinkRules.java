@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.model.InlineText;
 
@@ -33,8 +34,8 @@ final class LinkRules implements Rule {
       Tree.text(contact, path, "website", (url, at) -> target(url, WEB_SCHEMES, at, context, problems));
       Tree.text(contact, path, "email", (email, at) -> {
         if (!EMAIL.matcher(email).matches()) {
-          problems.error(at, "invalid-email", "expected an email address such as team@example.org, found '"
-              + email + "'");
+          problems.error(at, "invalid-email", "expected an email address such as team@example.org, found "
+              + Quote.of(email));
         }
       });
     });
@@ -45,18 +46,18 @@ final class LinkRules implements Rule {
     String trimmed = target.strip();
     if (trimmed.isEmpty() || trimmed.equals("#")) {
       if (!context.allowPlaceholderLinks()) {
-        problems.error(path, "placeholder-link", "link target '" + target
-            + "' is a draft's placeholder; give the address the link goes to");
+        problems.error(path, "placeholder-link", "link target " + Quote.of(target)
+            + " is a draft's placeholder; give the address the link goes to");
       }
       return;
     }
     Matcher scheme = SCHEME.matcher(trimmed);
     if (!scheme.find()) {
-      problems.error(path, "refused-link-scheme", "link target '" + target
-          + "' is not a full address; expected one starting " + String.join(":, ", allowed) + ":");
+      problems.error(path, "refused-link-scheme", "link target " + Quote.of(target)
+          + " is not a full address; expected one starting " + String.join(":, ", allowed) + ":");
     } else if (!allowed.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
-      problems.error(path, "refused-link-scheme", "link target '" + target + "' uses the refused scheme '"
-          + scheme.group(1) + ":'; allowed: " + String.join(", ", allowed));
+      problems.error(path, "refused-link-scheme", "link target " + Quote.of(target) + " uses the refused scheme '"
+          + Quote.escaped(scheme.group(1)) + ":'; allowed: " + String.join(", ", allowed));
     }
   }
 }

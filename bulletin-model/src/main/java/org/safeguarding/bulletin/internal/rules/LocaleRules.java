@@ -6,6 +6,7 @@ import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.Languages;
 import org.safeguarding.bulletin.internal.PhoneNumbers;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 
 /**
  * The language is a well-formed BCP 47 tag, the region is one whose phone numbering is known, and
@@ -19,13 +20,13 @@ final class LocaleRules implements Rule {
     Tree.text(root, JsonPaths.ROOT, "language", (tag, path) -> {
       if (Languages.parse(tag).isEmpty()) {
         problems.error(path, "invalid-language",
-            "expected a BCP 47 language tag such as en-GB, cy or ur, found '" + tag + "'");
+            "expected a BCP 47 language tag such as en-GB, cy or ur, found " + Quote.of(tag));
       }
     });
     String region = region(root, problems);
     Tree.each(root, JsonPaths.ROOT, "contacts", (contact, path) -> Tree.text(contact, path, "phone", (number, at) -> {
       if (region != null && PhoneNumbers.parse(number, region).isEmpty()) {
-        problems.error(at, "invalid-phone", "'" + number + "' is not a valid phone number in region " + region);
+        problems.error(at, "invalid-phone", Quote.of(number) + " is not a valid phone number in region " + region);
       }
     }));
   }
@@ -39,7 +40,7 @@ final class LocaleRules implements Rule {
     String region = value.textValue();
     if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
       problems.error(JsonPaths.field(JsonPaths.ROOT, "region"), "invalid-region",
-          "expected an ISO 3166 two-letter region such as GB, found '" + region + "'");
+          "expected an ISO 3166 two-letter region such as GB, found " + Quote.of(region));
       return null;
     }
     return region;
