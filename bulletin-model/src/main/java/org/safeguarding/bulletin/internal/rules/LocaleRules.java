@@ -9,20 +9,17 @@ import org.safeguarding.bulletin.internal.ProblemCollector;
 import org.safeguarding.bulletin.internal.Quote;
 
 /**
- * The language is a well-formed BCP 47 tag, the region is one whose phone numbering is known, and
- * every phone number is valid there (short codes such as 999, 111 and 116 123 included).
+ * The language is a well-formed BCP 47 tag whose subtags are registered ({@link Languages#problem}),
+ * the region is one whose phone numbering is known, and every phone number is valid there (short
+ * codes such as 999, 111 and 116 123 included).
  */
 final class LocaleRules implements Rule {
   static final String DEFAULT_REGION = "GB";
 
   @Override
   public void check(JsonNode root, RuleContext context, ProblemCollector problems) {
-    Tree.text(root, JsonPaths.ROOT, "language", (tag, path) -> {
-      if (Languages.parse(tag).isEmpty()) {
-        problems.error(path, "invalid-language",
-            "expected a BCP 47 language tag such as en-GB, cy or ur, found " + Quote.of(tag));
-      }
-    });
+    Tree.text(root, JsonPaths.ROOT, "language", (tag, path) ->
+        Languages.problem(tag).ifPresent(problem -> problems.error(path, "invalid-language", problem)));
     String region = region(root, problems);
     Tree.each(root, JsonPaths.ROOT, "contacts", (contact, path) -> Tree.text(contact, path, "phone", (number, at) -> {
       if (region != null && PhoneNumbers.parse(number, region).isEmpty()) {
