@@ -63,6 +63,14 @@ class HostileInputTest {
         refused("a duplicate key", f -> text(f, "{\"id\": \"a\", \"id\": \"b\"}"), "$", "Duplicate field 'id'"),
         refused("a javascript: link", f -> changed(f, root -> ((ObjectNode) root.get("sections").get(0).get("content").get(0))
             .put("text", "[Click](javascript:alert(1))")), "$.sections[0].content[0].text", "javascript"),
+        refused("a link that goes elsewhere", f -> changed(f, root -> ((ObjectNode) root.get("sections").get(0).get("content")
+            .get(0)).put("text", "[Council](https://safeguarding.dudley.gov.uk@evil.example/)")),
+            "$.sections[0].content[0].text", "would go to evil.example"),
+        refused("a mailto: link with a bcc", f -> changed(f, root -> ((ObjectNode) root.get("sections").get(0).get("content")
+            .get(0)).put("text", "[Report a concern](mailto:a@b.co?bcc=x@y.z)")),
+            "$.sections[0].content[0].text", "carries the mail header 'bcc'"),
+        refused("a language no reader knows", f -> changed(f, root -> root.put("language", "zz-INVALID")), "$.language",
+            "is not in the IANA language subtag registry"),
         refused("a logo up and out of the folder", f -> changed(f, logo("../secret-notes.txt")),
             "$.publisher.logo.path", "outside the bulletin's folder"),
         refused("a traversal to /etc/passwd", f -> changed(f, logo("../../../../../../etc/passwd")),
