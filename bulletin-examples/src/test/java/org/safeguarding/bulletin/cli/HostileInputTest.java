@@ -63,6 +63,14 @@ class HostileInputTest {
         refused("a duplicate key", f -> text(f, "{\"id\": \"a\", \"id\": \"b\"}"), "$", "Duplicate field 'id'"),
         refused("a javascript: link", f -> changed(f, root -> ((ObjectNode) root.get("sections").get(0).get("content").get(0))
             .put("text", "[Click](javascript:alert(1))")), "$.sections[0].content[0].text", "javascript"),
+        refused("a link that goes elsewhere", f -> changed(f, root -> ((ObjectNode) root.get("sections").get(0).get("content")
+            .get(0)).put("text", "[Council](https://safeguarding.dudley.gov.uk@evil.example/)")),
+            "$.sections[0].content[0].text", "would go to evil.example"),
+        refused("a mailto: link with a bcc", f -> changed(f, root -> ((ObjectNode) root.get("sections").get(0).get("content")
+            .get(0)).put("text", "[Report a concern](mailto:a@b.co?bcc=x@y.z)")),
+            "$.sections[0].content[0].text", "carries the mail header 'bcc'"),
+        refused("a language no reader knows", f -> changed(f, root -> root.put("language", "zz-INVALID")), "$.language",
+            "is not in the IANA language subtag registry"),
         refused("a logo up and out of the folder", f -> changed(f, logo("../secret-notes.txt")),
             "$.publisher.logo.path", "outside the bulletin's folder"),
         refused("a traversal to /etc/passwd", f -> changed(f, logo("../../../../../../etc/passwd")),
@@ -163,6 +171,35 @@ class HostileInputTest {
     CliRun some = new CliRun();
     assertThat(some.run("validate", file.toString(), "--format", "html,docx")).as(some.err()).isZero();
     assertThat(some.out()).contains(file + ": valid");
+  }
+
+  @Test
+  void messagesQuoteTerminalEscapesEscapedNeverRaw() throws IOException {
+    String escape = "\u001b[2J\u001b]0;pwned\u0007";
+    Path file = changed(folder, root -> {
+      root.put("published", escape).put("language", escape).put("x" + escape, 1);
+      ObjectNode contact = (ObjectNode) root.get("contacts").get(1);
+      contact.put("id", "children" + escape).put("phone", escape).put("email", escape).put("website", escape);
+      ObjectNode block = (ObjectNode) root.get("sections").get(5).get("content").get(1);
+      block.putArray("refs").add(escape);
+      ((ObjectNode) root.get("sections").get(0).get("content").get(0)).put("text", "[Report](" + escape + ")");
+    });
+    Path malformed = Files.writeString(folder.resolve("malformed.json"), "{\"id\": tru" + escape + "}");
+    CliRun cli = new CliRun();
+
+    assertThat(cli.run("validate", file.toString(), malformed.toString())).isEqualTo(1);
+    String printed = cli.out() + cli.err();
+    assertThat(printed).contains(file + ": $.sections[5].content[1].refs[0]: unknown contact '" + escape(escape) + "'",
+        file + ": $.x" + escape(escape) + ": unknown field 'x" + escape(escape) + "'",
+        file + ": $.published: expected a date written YYYY-MM-DD, found '" + escape(escape) + "'",
+        malformed + ": line 1");
+    assertThat(printed.chars().filter(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f))
+        .as(printed).isEmpty();
+  }
+
+  /** {@code text} as the messages quote it: each control character as a backslash-u escape. */
+  private static String escape(String text) {
+    return text.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007");
   }
 
   @Test

@@ -24,7 +24,7 @@ public final class Checks {
     Objects.requireNonNull(value, field);
     if (!SLUG.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          field + ": expected a lower-case slug such as 'domestic-abuse', found '" + value + "'");
+          field + ": expected a lower-case slug such as 'domestic-abuse', found " + Quote.of(value));
     }
     return value;
   }

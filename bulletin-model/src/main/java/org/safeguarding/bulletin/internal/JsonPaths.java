@@ -7,9 +7,9 @@ public final class JsonPaths {
 
   private JsonPaths() {}
 
-  /** The path of a field of the object at {@code path}. */
+  /** The path of a field of the object at {@code path}; control characters in the name are escaped. */
   public static String field(String path, String name) {
-    return path + "." + name;
+    return path + "." + Quote.escaped(name);
   }
 
   /** The path of an element of the array at {@code path}. */

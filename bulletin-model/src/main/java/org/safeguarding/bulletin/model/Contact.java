@@ -5,6 +5,7 @@ import static org.safeguarding.bulletin.internal.Checks.requireText;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.internal.Quote;
 
 /**
  * Someone to contact: a service, a team or a helpline.
@@ -36,7 +37,7 @@ public record Contact(
     requireText(name, "name");
     if (phone == null && website == null && email == null) {
       throw new IllegalArgumentException(
-          "contact '" + id + "': needs at least one of phone, website or email");
+          "contact " + Quote.of(id) + ": needs at least one of phone, website or email");
     }
   }
 

@@ -4,6 +4,7 @@ import static org.safeguarding.bulletin.internal.Checks.requireText;
 
 import java.util.regex.Pattern;
 import org.safeguarding.bulletin.internal.PhoneNumbers;
+import org.safeguarding.bulletin.internal.Quote;
 
 /**
  * A phone number as people read it and as a phone dials it.
@@ -20,7 +21,7 @@ public record PhoneNumber(String display, String telUri) {
     requireText(display, "display");
     requireText(telUri, "telUri");
     if (!TEL_URI.matcher(telUri).matches()) {
-      throw new IllegalArgumentException("telUri: expected tel: and digits, found '" + telUri + "'");
+      throw new IllegalArgumentException("telUri: expected tel: and digits, found " + Quote.of(telUri));
     }
   }
 
@@ -34,6 +35,6 @@ public record PhoneNumber(String display, String telUri) {
   public static PhoneNumber parse(String number, String region) {
     return PhoneNumbers.parse(number, region)
         .orElseThrow(() -> new IllegalArgumentException(
-            "'" + number + "' is not a valid phone number in region " + region));
+            Quote.of(number) + " is not a valid phone number in region " + Quote.escaped(region)));
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.internal.Quote;
 
 /**
  * One numbered section of a bulletin. Sections are numbered 1, 2, 3 … by their position.
@@ -25,7 +26,7 @@ public record Section(
     content = List.copyOf(Objects.requireNonNull(content, "content"));
     easyRead = List.copyOf(Objects.requireNonNull(easyRead, "easyRead"));
     if (content.isEmpty()) {
-      throw new IllegalArgumentException("section '" + heading + "': content needs at least one block");
+      throw new IllegalArgumentException("section " + Quote.of(heading) + ": content needs at least one block");
     }
   }
 

@@ -176,6 +176,20 @@ class DocumentProblemsTest {
             "$.region: expected an ISO 3166 two-letter region such as GB, found 'XX'");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zz-INVALID", "english", "xx"})
+  void languageTagNotInTheRegistry(String tag) {
+    assertThat(problemsAfter(root -> ((ObjectNode) root).put("language", tag)))
+        .containsExactly("$.language: the language '" + tag.split("-")[0] + "' in '" + tag + "' is not in the IANA "
+            + "language subtag registry; expected a BCP 47 language tag such as en-GB, cy or ur");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en-GB", "cy", "cy-GB", "ur", "ur-PK", "pa", "pa-Guru", "pl", "ro", "bn", "ar", "zh-Hans", "fa"})
+  void registeredLanguageTags(String tag) {
+    assertThat(problemsAfter(root -> ((ObjectNode) root).put("language", tag).remove("alternates"))).isEmpty();
+  }
+
   @Test
   void everyProblemAtOnce() {
     List<String> problems = problemsAfter(root -> {

@@ -39,6 +39,23 @@ class UntrustedTextAndSizeTest {
   }
 
   @Test
+  void quotesTerminalEscapesInMessagesEscaped() {
+    String escape = "\\u001b[2J\\u001b]0;pwned\\u0007";
+    String json = MINIMAL
+        .replace("\"layout\": \"free\",", "\"layout\": \"free\", \"published\": \"" + escape + "\", \"x" + escape + "\": 1,")
+        .replace("\"type\": \"paragraph\",\n          \"text\": \"If a child or adult is in danger now, call 999.\"",
+            "\"type\": \"contacts\", \"refs\": [\"" + escape + "\"]");
+
+    List<String> problems = problems(BulletinJson.reader(), json);
+    assertThat(problems).contains(
+        "$.x\\u001b[2J\\u001b]0;pwned\\u0007: unknown field 'x\\u001b[2J\\u001b]0;pwned\\u0007'; known fields: "
+            + "formatVersion, id, layout, language, region, series, title, publisher, published, summary, "
+            + "alternates, alternativeFormats, easyReadReview, risks, contacts, glossary, sections",
+        "$.published: expected a date written YYYY-MM-DD, found '\\u001b[2J\\u001b]0;pwned\\u0007'");
+    assertThat(problems).allSatisfy(problem -> assertThat(problem).doesNotContain("\u001b", "\u0007"));
+  }
+
+  @Test
   void refusesMoreContactsThanTheLimitWithThePathAndSkipsTheOtherRules() {
     String contacts = IntStream.range(0, 201)
         .mapToObj(i -> "{\"id\": \"c" + i + "\", \"name\": \"Contact " + i + "\", \"phone\": \"999\"}")

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 
 /**
  * Reads the fields of one JSON object, reporting each problem with its path and carrying on. A read
@@ -41,7 +42,7 @@ final class Fields {
       String name = names.next();
       if (!known.contains(name)) {
         problems.error(JsonPaths.field(path, name), "unknown-field",
-            "unknown field '" + name + "'; known fields: " + String.join(", ", known));
+            "unknown field " + Quote.of(name) + "; known fields: " + String.join(", ", known));
       }
     }
     return new Fields(node, path, problems);
@@ -105,7 +106,7 @@ final class Fields {
     }
     Optional<T> found = lookup.apply(value);
     if (found.isEmpty()) {
-      problems.error(path(name), "unknown-" + kind, "unknown " + kind + " '" + value + "'; known: " + known);
+      problems.error(path(name), "unknown-" + kind, "unknown " + kind + " " + Quote.of(value) + "; known: " + known);
     }
     return found.orElse(null);
   }
@@ -146,7 +147,7 @@ final class Fields {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      problems.error(path, "invalid-value", String.valueOf(e.getMessage()));
+      problems.error(path, "invalid-value", Quote.escaped(String.valueOf(e.getMessage())));
       return null;
     }
   }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
 
@@ -60,7 +61,7 @@ public final class JsonSyntax {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String reason = e.getOriginalMessage().lines().findFirst().orElse("");
-      throw invalid(Problem.syntax(line(at), column(at), "malformed-json", "malformed JSON: " + reason));
+      throw invalid(Problem.syntax(line(at), column(at), "malformed-json", "malformed JSON: " + Quote.escaped(reason)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Callout;
 import org.safeguarding.bulletin.model.CalloutTone;
@@ -75,7 +76,7 @@ final class SectionBinder {
       case "callout" -> callout(node, path);
       default -> {
         problems.error(path + ".type", "unknown-block-type",
-            "unknown block type '" + name + "'; known types: " + BLOCK_TYPES);
+            "unknown block type " + Quote.of(name) + "; known types: " + BLOCK_TYPES);
         yield null;
       }
     };

@@ -10,6 +10,7 @@ import org.safeguarding.bulletin.internal.Checks;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.PhoneNumbers;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.AlternativeFormats;
 import org.safeguarding.bulletin.model.Bulletin;
@@ -119,7 +120,7 @@ public final class TreeBinder {
     String id = f.requiredText("id");
     if (id != null && !Checks.SLUG.matcher(id).matches()) {
       problems.error(f.path("id"), "invalid-id",
-          "expected a lower-case slug such as 'online-risks-and-harms', found '" + id + "'");
+          "expected a lower-case slug such as 'online-risks-and-harms', found " + Quote.of(id));
     } else if (id != null && id.length() > Bulletin.MAX_ID_LENGTH) {
       problems.error(f.path("id"), "invalid-id",
           "expected at most " + Bulletin.MAX_ID_LENGTH + " characters, found " + id.length());
@@ -130,8 +131,8 @@ public final class TreeBinder {
   private @Nullable String slug(Fields f, String name) {
     String slug = f.requiredText(name);
     if (slug != null && !Checks.SLUG.matcher(slug).matches()) {
-      problems.error(f.path(name), "invalid-id", "expected a lower-case slug such as 'domestic-abuse', found '"
-          + slug + "'");
+      problems.error(f.path(name), "invalid-id", "expected a lower-case slug such as 'domestic-abuse', found "
+          + Quote.of(slug));
     }
     return slug;
   }
@@ -148,7 +149,7 @@ public final class TreeBinder {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    problems.error(f.path(name), "invalid-date", "expected a date written YYYY-MM-DD, found '" + text + "'");
+    problems.error(f.path(name), "invalid-date", "expected a date written YYYY-MM-DD, found " + Quote.of(text));
     return null;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.lint.LintRule;
 import org.safeguarding.bulletin.validate.Problem;
 import org.safeguarding.bulletin.validate.Severity;
@@ -18,10 +19,15 @@ public final class Findings {
     this.levels = levels;
   }
 
+  /**
+   * Adds a finding; the message and fix quote the document's text, so control characters in them are
+   * escaped ({@link Quote#escaped}) and nothing the document says can act on a terminal.
+   */
   void add(LintRule rule, String path, String message, @Nullable String fix) {
     Severity level = levels.get(rule);
     if (level != null) {
-      found.add(new Problem(path, null, null, rule.id(), message, level, fix));
+      found.add(new Problem(path, null, null, rule.id(), Quote.escaped(message), level,
+          fix == null ? null : Quote.escaped(fix)));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 
 /**
  * Risk and contact ids are unique, every reference in a block names one, once, and the contact for
@@ -29,8 +30,7 @@ final class IdentifierRules implements Rule {
     Tree.text(root.path("alternativeFormats"), JsonPaths.field(JsonPaths.ROOT, "alternativeFormats"), "contact",
         (id, path) -> {
           if (!contacts.containsKey(id)) {
-            problems.error(path, "unknown-ref", "unknown contact '" + id + "'; "
-                + (contacts.isEmpty() ? "none are defined" : "known: " + String.join(", ", contacts.keySet())));
+            problems.error(path, "unknown-ref", unknown("contact", id, contacts));
           }
         });
   }
@@ -41,7 +41,7 @@ final class IdentifierRules implements Rule {
     Tree.each(root, JsonPaths.ROOT, field, (item, path) -> Tree.text(item, path, "id", (id, idPath) -> {
       String first = ids.putIfAbsent(id, idPath);
       if (first != null) {
-        problems.error(idPath, "duplicate-id", "duplicate " + kind + " id '" + id + "', first used at " + first);
+        problems.error(idPath, "duplicate-id", "duplicate " + kind + " id " + Quote.of(id) + ", first used at " + first);
       }
     }));
     return ids;
@@ -56,11 +56,17 @@ final class IdentifierRules implements Rule {
       }
       String id = ref.textValue();
       if (!known.containsKey(id)) {
-        String list = known.isEmpty() ? "none are defined" : "known: " + String.join(", ", known.keySet());
-        problems.error(refPath, "unknown-ref", "unknown " + kind + " '" + id + "'; " + list);
+        problems.error(refPath, "unknown-ref", unknown(kind, id, known));
       } else if (!seen.add(id)) {
-        problems.error(refPath, "duplicate-ref", kind + " '" + id + "' is listed twice in this block");
+        problems.error(refPath, "duplicate-ref", kind + " " + Quote.of(id) + " is listed twice in this block");
       }
     });
+  }
+
+  /** "unknown contact 'polic'; known: police, children", the input quoted escaped. */
+  private static String unknown(String kind, String id, Map<String, String> known) {
+    String list = known.isEmpty() ? "none are defined"
+        : "known: " + String.join(", ", known.keySet().stream().map(Quote::escaped).toList());
+    return "unknown " + kind + " " + Quote.of(id) + "; " + list;
   }
 }

@@ -6,26 +6,24 @@ import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.Languages;
 import org.safeguarding.bulletin.internal.PhoneNumbers;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 
 /**
- * The language is a well-formed BCP 47 tag, the region is one whose phone numbering is known, and
- * every phone number is valid there (short codes such as 999, 111 and 116 123 included).
+ * The language is a well-formed BCP 47 tag whose subtags are registered ({@link Languages#problem}),
+ * the region is one whose phone numbering is known, and every phone number is valid there (short
+ * codes such as 999, 111 and 116 123 included).
  */
 final class LocaleRules implements Rule {
   static final String DEFAULT_REGION = "GB";
 
   @Override
   public void check(JsonNode root, RuleContext context, ProblemCollector problems) {
-    Tree.text(root, JsonPaths.ROOT, "language", (tag, path) -> {
-      if (Languages.parse(tag).isEmpty()) {
-        problems.error(path, "invalid-language",
-            "expected a BCP 47 language tag such as en-GB, cy or ur, found '" + tag + "'");
-      }
-    });
+    Tree.text(root, JsonPaths.ROOT, "language", (tag, path) ->
+        Languages.problem(tag).ifPresent(problem -> problems.error(path, "invalid-language", problem)));
     String region = region(root, problems);
     Tree.each(root, JsonPaths.ROOT, "contacts", (contact, path) -> Tree.text(contact, path, "phone", (number, at) -> {
       if (region != null && PhoneNumbers.parse(number, region).isEmpty()) {
-        problems.error(at, "invalid-phone", "'" + number + "' is not a valid phone number in region " + region);
+        problems.error(at, "invalid-phone", Quote.of(number) + " is not a valid phone number in region " + region);
       }
     }));
   }
@@ -39,7 +37,7 @@ final class LocaleRules implements Rule {
     String region = value.textValue();
     if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
       problems.error(JsonPaths.field(JsonPaths.ROOT, "region"), "invalid-region",
-          "expected an ISO 3166 two-letter region such as GB, found '" + region + "'");
+          "expected an ISO 3166 two-letter region such as GB, found " + Quote.of(region));
       return null;
     }
     return region;

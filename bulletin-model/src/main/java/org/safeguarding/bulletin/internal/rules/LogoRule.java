@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.internal.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.internal.files.LogoFiles;
 import org.safeguarding.bulletin.internal.files.RefusedFileException;
 
@@ -19,7 +20,7 @@ final class LogoRule implements Rule {
       try {
         LogoFiles.read(context.files(), file, context.limits());
       } catch (RefusedFileException e) {
-        problems.error(path, "unreadable-logo", "cannot use logo '" + file + "': " + e.getMessage());
+        problems.error(path, "unreadable-logo", "cannot use logo " + Quote.of(file) + ": " + Quote.escaped(String.valueOf(e.getMessage())));
       }
     });
   }

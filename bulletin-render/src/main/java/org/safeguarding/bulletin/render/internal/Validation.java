@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.internal.files.FileScope;
 import org.safeguarding.bulletin.internal.files.ImageFile;
 import org.safeguarding.bulletin.internal.files.LogoFiles;
@@ -72,7 +73,7 @@ public record Validation(@Nullable Path baseDirectory, @Nullable Path fileRoot, 
       return LogoFiles.read(new FileScope(baseDirectory, fileRoot == null ? baseDirectory : fileRoot),
           logo.path(), limits);
     } catch (RefusedFileException e) {
-      throw new IOException("cannot use logo '" + logo.path() + "': " + e.getMessage());
+      throw new IOException("cannot use logo " + Quote.of(logo.path()) + ": " + Quote.escaped(String.valueOf(e.getMessage())));
     }
   }
 }
