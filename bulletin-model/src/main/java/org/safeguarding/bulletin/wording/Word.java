@@ -1,0 +1,70 @@
+package org.safeguarding.bulletin.wording;
+
+/**
+ * Each of the library's own words and phrases, by its key in the wording files. A phrase with
+ * arguments is an ICU message pattern: {@code {0}} and so on, with plural and select forms where a
+ * language needs them.
+ */
+public enum Word {
+  /** The skip link at the top of a page: "Skip to main content". */
+  SKIP_TO_CONTENT("skipToContent"),
+  /** The heading of a page's contents: "In this bulletin". */
+  CONTENTS("contents"),
+  /** Before the publisher's name: "Published by". */
+  PUBLISHED_BY("publishedBy"),
+  /** The label of an urgent callout: "Urgent". */
+  URGENT("urgent"),
+  /** The label of an information callout: "Note". */
+  NOTE("note"),
+  /** The mark of an emergency contact: "Emergency". */
+  EMERGENCY("emergency"),
+  /** The heading of the glossary: "Glossary". */
+  GLOSSARY("glossary"),
+  /** Who a contact is for: "For". */
+  FOR("for"),
+  /** When a contact is open: "Open". */
+  OPEN("open"),
+  /** A contact's website: "Website". */
+  WEBSITE("website"),
+  /** A contact's email address: "Email". */
+  EMAIL("email"),
+  /** A phone link; {0} who it reaches, {1} the number: "Call {0} on {1}". */
+  CALL("call"),
+  /** Before a risk's sub-list; {0} the risk: "{0} includes:". */
+  INCLUDES("includes"),
+  /** A risk in one sentence; {0} the risk, {1} what it includes, as a list: "{0} includes {1}." */
+  RISK_LINE("riskLine"),
+  /** The page number in a PDF's footer; {0} this page, {1} the pages: "Page {0} of {1}". */
+  PAGE_OF("pageOf"),
+  /** Before the page number in a DOCX's footer: "Page". */
+  PAGE("page"),
+  /** The Easy Read cover; {0} the title: "This is the easy read version of {0}." */
+  EASY_READ_VERSION_OF("easyRead.versionOf"),
+  /** The Easy Read cover; {0} the publisher: "It was made by {0}." */
+  MADE_BY("easyRead.madeBy"),
+  /** The Easy Read cover; {0} the publisher, {1} the month: "It was made by {0} in {1}." */
+  MADE_BY_IN("easyRead.madeByIn"),
+  /** The Easy Read cover; {0} who checked it: "People who use Easy Read checked this with {0}." */
+  CHECKED_BY("easyRead.checkedBy"),
+  /** The Easy Read cover; {0} who checked it, {1} the month. */
+  CHECKED_BY_IN("easyRead.checkedByIn"),
+  /** The Easy Read cover, as inline text: "Hard words are in **bold**. …". */
+  HARD_WORDS_IN_BOLD("easyRead.hardWordsInBold"),
+  /** The Easy Read cover, before the language versions: "You can read this in other languages:". */
+  OTHER_LANGUAGES("easyRead.otherLanguages"),
+  /** The heading of the Easy Read page of hard words: "Hard words". */
+  HARD_WORDS("easyRead.hardWords"),
+  /** The heading of the Easy Read page of contacts: "Who to contact". */
+  WHO_TO_CONTACT("easyRead.whoToContact");
+
+  private final String key;
+
+  Word(String key) {
+    this.key = key;
+  }
+
+  /** The key in the wording files, for example {@code easyRead.hardWords}. */
+  public String key() {
+    return key;
+  }
+}

@@ -1,0 +1,91 @@
+package org.safeguarding.bulletin.wording;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The library's own words in one language, ready to use: each {@link Word} with its arguments filled
+ * in, and dates and lists written as that language writes them (ICU4J's CLDR data). Immutable and
+ * thread-safe. Get one from {@link Wordings#forLanguage(String)}.
+ */
+public final class Wording {
+  private final String language;
+  private final ULocale locale;
+  private final Map<Word, String> patterns;
+
+  /**
+   * @param language the language of the words
+   * @param locale the BCP 47 tag whose conventions dates and lists follow, for example "cy-GB"
+   */
+  Wording(String language, String locale, Map<Word, String> patterns) {
+    this.language = Objects.requireNonNull(language, "language");
+    this.locale = ULocale.forLanguageTag(locale);
+    this.patterns = new EnumMap<>(patterns);
+    for (Word word : Word.values()) {
+      if (!this.patterns.containsKey(word)) {
+        throw new IllegalArgumentException("no wording for '" + word.key() + "' in " + language);
+      }
+    }
+  }
+
+  /**
+   * The BCP 47 tag of the language these words are in: the bulletin's, or {@code en} where the
+   * library has no wording in the bulletin's language. Outputs mark the words with it where it
+   * differs from the bulletin's.
+   */
+  public String language() {
+    return language;
+  }
+
+  /** The phrase for {@code word}, with {@code arguments} filled in. */
+  public String get(Word word, Object... arguments) {
+    String pattern = patterns.get(word);
+    return arguments.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0
+        ? pattern
+        : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /**
+   * The phrase for {@code word} in the parts around one argument: {@code get(CALL, who, NUMBER)}
+   * split where {@code NUMBER} stands, so that an output can set that part apart (a link, a larger
+   * number) whatever the language's word order. Returns the text before and the text after.
+   */
+  public List<String> around(Word word, int argument, Object... arguments) {
+    String marker = "\uFDD0";
+    Object[] filled = arguments.clone();
+    filled[argument] = marker;
+    String text = get(word, filled);
+    int at = text.indexOf(marker);
+    return List.of(text.substring(0, at), text.substring(at + marker.length()));
+  }
+
+  /** A date as this language writes it in full: "27 November 2026", "27 Tachwedd 2026". */
+  public String date(LocalDate date) {
+    return format("dMMMMy", date);
+  }
+
+  /** A month as this language writes it: "November 2026". */
+  public String month(LocalDate date) {
+    return format("MMMMy", date);
+  }
+
+  /** Names joined as this language joins a list: "A, B and C", "A, B a C". */
+  public String list(List<String> names) {
+    return ListFormatter.getInstance(locale).format(names);
+  }
+
+  private String format(String skeleton, LocalDate date) {
+    DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale);
+    format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+    return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+  }
+}

@@ -1,0 +1,93 @@
+package org.safeguarding.bulletin.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** The library's wording: every language complete, English where there is none, callers' words. */
+class WordingsTest {
+  static final List<String> LANGUAGES = Wordings.BUILT_IN;
+
+  @ParameterizedTest
+  @FieldSource("LANGUAGES")
+  void eachBuiltInLanguageHasEveryWordAndNoOther(String language) throws IOException {
+    String file = language.equals("en") ? "words.properties" : "words_" + language + ".properties";
+    Properties words = new Properties();
+    try (InputStream in = Wordings.class.getResourceAsStream(file)) {
+      words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Set<String> keys = Arrays.stream(Word.values()).map(Word::key).collect(Collectors.toSet());
+
+    assertThat(words.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(keys);
+    assertThat(Wordings.builtIn().has(language)).isTrue();
+    assertThat(Wordings.builtIn().forLanguage(language).language()).isEqualTo(language);
+    for (Word word : Word.values()) {
+      assertThat(Wordings.builtIn().forLanguage(language).get(word, "A", "B")).as(word.key()).isNotBlank();
+    }
+  }
+
+  @Test
+  void welshIsWelshDatesAndListsIncluded() {
+    Wording welsh = Wordings.builtIn().forLanguage("cy-GB");
+
+    assertThat(welsh.get(Word.EMERGENCY)).isEqualTo("Argyfwng");
+    assertThat(welsh.get(Word.CALL, "Heddlu", "999")).isEqualTo("Ffoniwch Heddlu ar 999");
+    assertThat(welsh.date(LocalDate.of(2026, 11, 27))).isEqualTo("27 Tachwedd 2026");
+    assertThat(welsh.list(List.of("Stelcio", "Priodas dan orfod"))).isEqualTo("Stelcio a(c) Priodas dan orfod"); // CLDR's Welsh "and"
+    assertThat(welsh.get(Word.SKIP_TO_CONTENT)).isEqualTo("Neidio i'r prif gynnwys");
+  }
+
+  @Test
+  void aLanguageWithoutWordingGetsEnglishSaidToBeEnglish() {
+    Wording somali = Wordings.builtIn().forLanguage("so");
+    assertThat(Wordings.builtIn().forLanguage("en").date(LocalDate.of(2026, 11, 27))).isEqualTo("27 November 2026");
+
+    assertThat(Wordings.builtIn().has("so")).isFalse();
+    assertThat(somali.language()).isEqualTo("en");
+    assertThat(somali.get(Word.EMERGENCY)).isEqualTo("Emergency");
+    assertThat(somali.date(LocalDate.of(2026, 11, 27))).isEqualTo("27 November 2026");
+  }
+
+  @Test
+  void theArgumentCanBeSetApartWhateverTheWordOrder() {
+    assertThat(Wordings.builtIn().forLanguage("ur").around(Word.CALL, 1, "پولیس", "999"))
+        .containsExactly("پولیس کو ", " پر کال کریں");
+    assertThat(Wordings.builtIn().forLanguage("en").around(Word.CALL, 1, "Police", "999"))
+        .containsExactly("Call Police on ", "");
+  }
+
+  @Test
+  void aCallerReplacesAWordOrAddsALanguage(@TempDir Path dir) throws IOException {
+    Path somali = Files.writeString(dir.resolve("so.properties"), "language=so\nemergency=Xaalad degdeg ah\n");
+    Wordings wordings = Wordings.builtIn().with("cy", Map.of("emergency", "Brys")).withFile(somali);
+
+    assertThat(wordings.forLanguage("cy").get(Word.EMERGENCY)).isEqualTo("Brys");
+    assertThat(wordings.forLanguage("cy").get(Word.GLOSSARY)).isEqualTo("Geirfa");
+    assertThat(wordings.has("so")).isTrue();
+    assertThat(wordings.forLanguage("so").get(Word.EMERGENCY)).isEqualTo("Xaalad degdeg ah");
+    assertThat(Wordings.builtIn().forLanguage("cy").get(Word.EMERGENCY)).isEqualTo("Argyfwng");
+  }
+
+  @Test
+  void refusesUnknownKeysAndFilesWithoutALanguage(@TempDir Path dir) throws IOException {
+    assertThatThrownBy(() -> Wordings.builtIn().with("cy", Map.of("emergancy", "Brys")))
+        .hasMessageStartingWith("unknown wording key 'emergancy'; known: ");
+    Path file = Files.writeString(dir.resolve("x.properties"), "emergency=Brys\n");
+    assertThatThrownBy(() -> Wordings.builtIn().withFile(file)).hasMessageContaining("no 'language' key");
+  }
+}
