@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.validate.Limit;
 import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.wording.Wordings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,8 +25,8 @@ final class InputOptions {
       description = "Change a size limit, for example --limit contacts=500; see docs/security.md for every limit.")
   private Map<String, Long> limits = new LinkedHashMap<>();
 
-  /** The settings these options give. */
-  InputSettings settings() {
+  /** The settings these options give, with the library's words from {@code wordings}. */
+  InputSettings settings(Wordings wordings) {
     Limits chosen = Limits.defaults();
     for (Map.Entry<String, Long> limit : limits.entrySet()) {
       try {
@@ -34,6 +35,6 @@ final class InputOptions {
         throw new ParameterException(spec.commandLine(), "--limit: " + e.getMessage());
       }
     }
-    return new InputSettings(fileRoot, chosen);
+    return new InputSettings(fileRoot, chosen, wordings);
   }
 }

@@ -12,6 +12,7 @@ import org.safeguarding.bulletin.json.JsonSourceMap;
 import org.safeguarding.bulletin.lint.Linter;
 import org.safeguarding.bulletin.validate.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,9 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT.json", arity = "1..*", description = "The bulletins to check.")
   private List<Path> inputs;
 
+  @Mixin
+  private LabelsOption labels;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (default), json, or sarif (SARIF 2.1.0).")
   private String format;
@@ -37,7 +41,7 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LintFormat output = parseFormat();
-    Linter linter = Linter.create();
+    Linter linter = Linter.create().withWordings(labels.wordings());
     List<LintReport> reports = new ArrayList<>();
     ExitCode outcome = ExitCode.OK;
     for (Path input : inputs) {

@@ -46,12 +46,15 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin
   private InputOptions options;
 
+  @Mixin
+  private LabelsOption labels;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     EnumSet<OutputFormat> chosen = formats.chosen();
-    Renderers renderers = new Renderers(options.settings());
+    Renderers renderers = new Renderers(options.settings(labels.wordings()));
     InputReader reader = new InputReader(err, renderers, chosen);
     List<InputReader.Input> documents = inputs.isEmpty()
         ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven::build))

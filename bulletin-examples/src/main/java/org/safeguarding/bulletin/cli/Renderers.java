@@ -32,16 +32,18 @@ final class Renderers {
   }
 
   BulletinRenderer html(Path folder) {
-    HtmlRenderer.Builder builder = HtmlRenderer.builder().baseDirectory(folder).limits(settings.limits());
+    HtmlRenderer.Builder builder = HtmlRenderer.builder().baseDirectory(folder).limits(settings.limits())
+        .wordings(settings.wordings());
     return (settings.fileRoot() == null ? builder : builder.fileRoot(settings.fileRoot())).build();
   }
 
   BulletinRenderer docx(Path folder) {
-    return EasyReadDocxRenderer.builder().limits(settings.limits()).build();
+    return EasyReadDocxRenderer.builder().limits(settings.limits()).wordings(settings.wordings()).build();
   }
 
   BulletinRenderer pdf(Path folder) {
-    PdfRenderer.Builder builder = PdfRenderer.builder().baseDirectory(folder).limits(settings.limits());
+    PdfRenderer.Builder builder = PdfRenderer.builder().baseDirectory(folder).limits(settings.limits())
+        .wordings(settings.wordings());
     return (settings.fileRoot() == null ? builder : builder.fileRoot(settings.fileRoot())).build();
   }
 }

@@ -27,12 +27,15 @@ final class ValidateCommand implements Callable<Integer> {
   private InputOptions options;
 
   @Mixin
+  private LabelsOption labels;
+
+  @Mixin
   private FormatOptions formats;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputReader reader = new InputReader(spec.commandLine().getErr(), new Renderers(options.settings()),
+    InputReader reader = new InputReader(spec.commandLine().getErr(), new Renderers(options.settings(labels.wordings())),
         formats.chosen());
     for (InputReader.Input input : reader.validateAll(inputs)) {
       out.println(input.file() + ": valid");

@@ -140,6 +140,33 @@ class RenderCommandTest {
   }
 
   @Test
+  void labelsGiveTheLibrarysWordsInALanguageItLacks() throws IOException {
+    Path somali = Files.writeString(dir.resolve("so.json"), Fixtures.text(Fixtures.VALID + "/minimal-free.json")
+        .replace("\"layout\": \"free\",", "\"layout\": \"free\", \"language\": \"so\","));
+    Path words = Files.writeString(dir.resolve("words-so.properties"), "language=so\nskipToContent=U gudub qoraalka\n");
+
+    CliRun lint = new CliRun();
+    lint.run("lint", somali.toString());
+    assertThat(lint.out()).contains("warning missing-wording $.language");
+    CliRun labelled = new CliRun();
+    labelled.run("lint", somali.toString(), "--labels", words.toString());
+    assertThat(labelled.out()).doesNotContain("missing-wording");
+
+    assertThat(run("render", somali.toString(), "--labels", words.toString(), "--format", "html", "--out",
+        outDir().toString())).as(cli.err()).isZero();
+    assertThat(Files.readString(outDir().resolve("minimal.html"))).contains("U gudub qoraalka");
+  }
+
+  @Test
+  void aLabelsFileWithAnUnknownWordIsWrongUsage() throws IOException {
+    Path words = Files.writeString(dir.resolve("bad.properties"), "language=so\nemergancy=Degdeg\n");
+
+    assertThat(run("render", "--labels", words.toString(), "--out", outDir().toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("unknown wording key 'emergancy'");
+    assertThat(files()).isEmpty();
+  }
+
+  @Test
   void exitsTwoForAnUnknownFormat() {
     assertThat(run("render", "--format", "odt")).isEqualTo(2);
   }

@@ -26,7 +26,9 @@ public enum LintRule {
       "a seven-minute bulletin with no emergency contact"),
   UNUSED_CONTACT("unused-contact", Severity.INFO, "a contact that no section lists"),
   UNUSED_RISK("unused-risk", Severity.INFO, "a risk that no section lists"),
-  REPEATED_SENTENCE("repeated-sentence", Severity.WARNING, "the same sentence twice");
+  REPEATED_SENTENCE("repeated-sentence", Severity.WARNING, "the same sentence twice"),
+  MISSING_WORDING("missing-wording", Severity.WARNING,
+      "a language the library has no wording in: its own words (\"Emergency\", \"Call … on …\") will be in English");
 
   private final String id;
   private final Severity defaultLevel;

@@ -13,6 +13,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
 import org.safeguarding.bulletin.validate.Severity;
+import org.safeguarding.bulletin.wording.Wordings;
 
 /**
  * Finds what makes a valid bulletin hard to read or use: vague or dead links, unexplained
@@ -31,9 +32,11 @@ import org.safeguarding.bulletin.validate.Severity;
  */
 public final class Linter {
   private final Map<LintRule, Severity> levels;
+  private final Wordings wordings;
 
-  private Linter(Map<LintRule, Severity> levels) {
+  private Linter(Map<LintRule, Severity> levels, Wordings wordings) {
     this.levels = levels;
+    this.wordings = wordings;
   }
 
   /** A linter with every rule at its default level. */
@@ -42,27 +45,35 @@ public final class Linter {
     for (LintRule rule : LintRule.values()) {
       levels.put(rule, rule.defaultLevel());
     }
-    return new Linter(levels);
+    return new Linter(levels, Wordings.builtIn());
   }
 
   /** A copy in which {@code rule}'s findings have {@code level} (switching it back on if it was off). */
   public Linter withLevel(LintRule rule, Severity level) {
     Map<LintRule, Severity> copy = new EnumMap<>(levels);
     copy.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(level, "level"));
-    return new Linter(copy);
+    return new Linter(copy, wordings);
   }
 
   /** A copy with {@code rule} switched off. */
   public Linter without(LintRule rule) {
     Map<LintRule, Severity> copy = new EnumMap<>(levels);
     copy.remove(Objects.requireNonNull(rule, "rule"));
-    return new Linter(copy);
+    return new Linter(copy, wordings);
+  }
+
+  /**
+   * A copy that knows the languages {@code wordings} has words in, for {@link LintRule#MISSING_WORDING};
+   * {@link Wordings#builtIn()} by default.
+   */
+  public Linter withWordings(Wordings wordings) {
+    return new Linter(levels, Objects.requireNonNull(wordings, "wordings"));
   }
 
   /** The findings of every rule that is on, in document order within each family of rules. */
   public List<Problem> lint(Bulletin bulletin) {
     Findings findings = new Findings(levels);
-    LintChecks.run(Objects.requireNonNull(bulletin, "bulletin"), findings);
+    LintChecks.run(Objects.requireNonNull(bulletin, "bulletin"), wordings, findings);
     return findings.list();
   }
 

@@ -178,4 +178,18 @@ class LinterTest {
         .allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
     assertThat(List.of(LintRule.values())).allSatisfy(r -> assertThat(r.summary()).isNotBlank());
   }
+
+  @Test
+  void warnsOfALanguageWithoutWordingUnlessTheCallerGivesIt() {
+    org.safeguarding.bulletin.model.Bulletin somali = org.safeguarding.bulletin.model.Bulletin.builder("somali")
+        .layout(org.safeguarding.bulletin.model.Layout.FREE).language("so").title("Ammaan")
+        .publisher(org.safeguarding.bulletin.model.Publisher.named("Iskaashiga"))
+        .section(org.safeguarding.bulletin.model.Section.builder("Caawimo").paragraph("Wac 999.").build()).build();
+
+    assertThat(Linter.create().lint(somali)).extracting(p -> p.code() + " " + p.path())
+        .contains("missing-wording $.language");
+    assertThat(Linter.create().withWordings(org.safeguarding.bulletin.wording.Wordings.builtIn()
+        .with("so", java.util.Map.of("emergency", "Xaalad degdeg ah"))).lint(somali))
+        .extracting(p -> p.code()).doesNotContain("missing-wording");
+  }
 }

@@ -16,6 +16,8 @@ import org.safeguarding.bulletin.model.Risk;
 import org.safeguarding.bulletin.model.RisksBlock;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.internal.Presentation;
+import org.safeguarding.bulletin.wording.Wording;
+import org.safeguarding.bulletin.wording.Wordings;
 
 /**
  * Every text of a bulletin's model, in the order a reader meets it on the page (HTML or PDF, which
@@ -23,11 +25,14 @@ import org.safeguarding.bulletin.render.internal.Presentation;
  */
 public final class ModelTexts {
   private final List<String> texts = new ArrayList<>();
+  private final Wording wording;
 
-  private ModelTexts() {}
+  private ModelTexts(Wording wording) {
+    this.wording = wording;
+  }
 
   public static List<String> of(Bulletin b) {
-    ModelTexts all = new ModelTexts();
+    ModelTexts all = new ModelTexts(Wordings.builtIn().forLanguage(b.language()));
     if (b.series() != null) {
       all.add(b.series().name(), b.series().strapline());
     }
@@ -43,7 +48,7 @@ public final class ModelTexts {
     if (b.alternativeFormats() != null) {
       all.inline(b.alternativeFormats().text());
       Presentation.alternativeFormatsContact(b).ifPresent(contact -> {
-        Presentation.inPassing(contact).forEach(part -> all.add(part.text()));
+        Presentation.inPassing(all.wording, contact).forEach(part -> all.add(part.text()));
       });
     }
     return List.copyOf(all.texts);
@@ -76,7 +81,7 @@ public final class ModelTexts {
   private void contact(Contact c) {
     add(Presentation.contactName(c));
     if (c.phone() != null) {
-      add(Presentation.callLabel(c));
+      add(Presentation.callLabel(wording, c));
     }
     add(c.audience(), c.hours());
     if (c.website() != null) {

@@ -2,7 +2,10 @@ package org.safeguarding.bulletin.internal.lint;
 
 import java.util.List;
 import java.util.Locale;
+import org.safeguarding.bulletin.internal.Quote;
+import org.safeguarding.bulletin.lint.LintRule;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.wording.Wordings;
 
 /** Runs every family of lint rules over a bulletin. */
 public final class LintChecks {
@@ -11,8 +14,14 @@ public final class LintChecks {
 
   private LintChecks() {}
 
-  /** Adds every finding in {@code bulletin} to {@code findings}. */
-  public static void run(Bulletin bulletin, Findings findings) {
+  /** Adds every finding in {@code bulletin} to {@code findings}; {@code wordings} says which languages have wording. */
+  public static void run(Bulletin bulletin, Wordings wordings, Findings findings) {
+    if (!wordings.has(bulletin.language())) {
+      findings.add(LintRule.MISSING_WORDING, "$.language", "the library has no wording in "
+          + Quote.of(bulletin.language()) + ": its own words (\"Emergency\", \"Call … on …\", headings) will be in "
+          + "English, marked as English", "give the words in a wording file (see Wordings), or on the command line "
+          + "with --labels FILE");
+    }
     List<TextSpot> spots = TextSpots.of(bulletin);
     Locale locale = Locale.forLanguageTag(bulletin.language());
     for (Check check : CHECKS) {

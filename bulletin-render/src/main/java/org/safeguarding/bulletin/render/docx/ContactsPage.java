@@ -5,8 +5,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
-import org.safeguarding.bulletin.render.internal.EasyReadWords;
 import org.safeguarding.bulletin.render.internal.Presentation;
+import org.safeguarding.bulletin.wording.Word;
 
 /**
  * The "Who to contact" page, last: a picture row for each contact, emergency contacts first, with
@@ -24,7 +24,7 @@ final class ContactsPage {
     if (document.bulletin().contacts().isEmpty()) {
       return;
     }
-    document.heading(2, EasyReadWords.WHO_TO_CONTACT, document.labelLanguage(), true);
+    document.heading(2, document.wording().get(Word.WHO_TO_CONTACT), document.labelLanguage(), true);
     PictureRows rows = PictureRows.start(document);
     for (Contact contact : Presentation.emergencyFirst(document.bulletin().contacts())) {
       rows.row(document.settings().pictograms().picture(Presentation.contactPictogram(contact)),
@@ -34,7 +34,7 @@ final class ContactsPage {
 
   private static void contact(EasyReadDocument document, XWPFTableCell cell, Contact contact) {
     if (contact.emergency()) {
-      document.runs(line(document, cell), document.labelLanguage()).bold().plain(Presentation.emergencyLabel());
+      document.runs(line(document, cell), document.labelLanguage()).bold().plain(document.wording().get(Word.EMERGENCY));
     }
     document.runs(line(document, cell), document.language()).bold().plain(Presentation.contactName(contact));
     if (contact.phone() != null) {
@@ -42,7 +42,7 @@ final class ContactsPage {
           .link(contact.phone().telUri(), contact.phone().display());
       number.setFontSize(document.settings().numberSize());
     }
-    for (ContactDetail detail : Presentation.details(contact)) {
+    for (ContactDetail detail : Presentation.details(document.wording(), contact)) {
       XWPFParagraph paragraph = line(document, cell);
       document.runs(paragraph, document.labelLanguage()).plain(detail.label() + ": ");
       InlineRuns words = document.runs(paragraph, document.language());

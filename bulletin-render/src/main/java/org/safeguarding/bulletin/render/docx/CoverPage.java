@@ -1,5 +1,6 @@
 package org.safeguarding.bulletin.render.docx;
 
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.safeguarding.bulletin.model.Alternate;
@@ -9,6 +10,7 @@ import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.EasyReadWords;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
+import org.safeguarding.bulletin.wording.Word;
 
 /**
  * The first page: the series, the title as the only first-level heading, and picture rows saying
@@ -29,20 +31,21 @@ final class CoverPage {
     PictureRows rows = PictureRows.start(document);
     rows.row(pictures.picture(Pictogram.INFORMATION), cell -> {
       XWPFParagraph p = document.paragraph(cell);
-      document.runs(p, document.labelLanguage()).plain(EasyReadWords.versionOf());
+      List<String> around = EasyReadWords.versionOf(document.wording(), bulletin.title());
+      document.runs(p, document.labelLanguage()).plain(around.get(0));
       document.runs(p, bulletin.language()).bold().plain(bulletin.title());
-      document.runs(p, document.labelLanguage()).plain(".");
+      document.runs(p, document.labelLanguage()).plain(around.get(1));
     });
     rows.row(pictures.picture(Pictogram.PEOPLE), cell ->
-        document.runs(document.paragraph(cell), document.labelLanguage()).plain(EasyReadWords.madeBy(bulletin)));
+        document.runs(document.paragraph(cell), document.labelLanguage()).plain(EasyReadWords.madeBy(document.wording(), bulletin)));
     if (bulletin.easyReadReview() != null) {
       rows.row(pictures.picture(Pictogram.PEOPLE), cell -> document.runs(document.paragraph(cell),
-          document.labelLanguage()).plain(EasyReadWords.checkedBy(bulletin.easyReadReview())));
+          document.labelLanguage()).plain(EasyReadWords.checkedBy(document.wording(), bulletin.easyReadReview())));
     }
     if (!bulletin.glossary().isEmpty()) {
       rows.row(pictures.picture(Pictogram.HELP), cell ->
           document.runs(document.paragraph(cell), document.labelLanguage())
-              .write(EasyReadWords.hardWordsInBold()));
+              .write(EasyReadWords.hardWordsInBold(document.wording())));
     }
     if (bulletin.alternativeFormats() != null) {
       rows.row(pictures.picture(Pictogram.PHONE), cell -> alternativeFormats(document, cell));
@@ -57,7 +60,7 @@ final class CoverPage {
     Bulletin bulletin = document.bulletin();
     document.text(document.paragraph(cell), bulletin.alternativeFormats().text().inlines());
     Presentation.alternativeFormatsContact(bulletin).ifPresent(contact -> {
-      for (ContactDetail part : Presentation.inPassing(contact)) {
+      for (ContactDetail part : Presentation.inPassing(document.wording(), contact)) {
         InlineRuns line = document.runs(document.paragraph(cell), document.language());
         if (part.target() == null) {
           line.bold().plain(part.text());
@@ -70,7 +73,7 @@ final class CoverPage {
 
   /** Each language version, in its own language: its name and title, then its address as a link. */
   private static void alternates(EasyReadDocument document, XWPFTableCell cell) {
-    document.runs(document.paragraph(cell), document.labelLanguage()).plain(EasyReadWords.otherLanguages());
+    document.runs(document.paragraph(cell), document.labelLanguage()).plain(document.wording().get(Word.OTHER_LANGUAGES));
     for (Alternate alternate : document.bulletin().alternates()) {
       XWPFParagraph line = document.paragraph(cell);
       document.runs(line, alternate.language()).plain(Presentation.alternateLine(alternate) + " ");

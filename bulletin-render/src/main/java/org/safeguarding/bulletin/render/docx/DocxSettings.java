@@ -1,6 +1,7 @@
 package org.safeguarding.bulletin.render.docx;
 
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
+import org.safeguarding.bulletin.wording.Wordings;
 
 /**
  * The choices of an {@link EasyReadDocxRenderer}, shared by the classes that write each part.
@@ -8,8 +9,9 @@ import org.safeguarding.bulletin.render.pictogram.PictogramSet;
  * @param font the font family for all text
  * @param bodySize the body text size in points
  * @param pictograms the pictures
+ * @param wordings the library's own words, by language
  */
-record DocxSettings(String font, int bodySize, PictogramSet pictograms) {
+record DocxSettings(String font, int bodySize, PictogramSet pictograms, Wordings wordings) {
   /** Headings of the document's title, in points. */
   int titleSize() {
     return bodySize * 2;

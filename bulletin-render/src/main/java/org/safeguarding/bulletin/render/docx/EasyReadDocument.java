@@ -9,6 +9,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
 import org.safeguarding.bulletin.render.internal.Presentation;
+import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * One Easy Read document being written: the POI document, the bulletin and the settings, with the
@@ -20,6 +21,7 @@ final class EasyReadDocument {
   private final DocxSettings settings;
   private final HardWords hardWords;
   private final DocxPictures pictures;
+  private final Wording wording;
 
   EasyReadDocument(XWPFDocument doc, Bulletin bulletin, DocxSettings settings) {
     this.doc = doc;
@@ -27,6 +29,7 @@ final class EasyReadDocument {
     this.settings = settings;
     this.hardWords = HardWords.of(bulletin.glossary());
     this.pictures = new DocxPictures(doc);
+    this.wording = settings.wordings().forLanguage(bulletin.language());
   }
 
   XWPFDocument doc() {
@@ -51,9 +54,14 @@ final class EasyReadDocument {
     return bulletin.language();
   }
 
-  /** The language of the library's own words: the bulletin's, or English where it is in another. */
+  /** The library's own words, in the bulletin's language or English. */
+  Wording wording() {
+    return wording;
+  }
+
+  /** The language of the library's own words: the bulletin's, or English where there are none in it. */
   String labelLanguage() {
-    return Presentation.labelsNeedLanguage(bulletin) ? Presentation.LABEL_LANGUAGE : bulletin.language();
+    return Presentation.labelsNeedLanguage(bulletin, wording) ? wording.language() : bulletin.language();
   }
 
   /** A new paragraph at the end of the body. */

@@ -15,6 +15,7 @@ import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.wording.Wordings;
 import org.safeguarding.bulletin.validate.Problem;
 
 /**
@@ -53,7 +54,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   private final Validation validation;
 
   private EasyReadDocxRenderer(Builder builder) {
-    this.settings = new DocxSettings(builder.font, builder.bodySize, builder.pictograms);
+    this.settings = new DocxSettings(builder.font, builder.bodySize, builder.pictograms, builder.wordings);
     this.validation = new Validation(null, null, builder.limits);
   }
 
@@ -139,6 +140,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     private int bodySize = 16;
     private PictogramSet pictograms = PictogramSet.builtIn();
     private Limits limits = Limits.defaults();
+    private Wordings wordings = Wordings.builtIn();
 
     private Builder() {}
 
@@ -163,6 +165,15 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The library's own words, by language; {@link Wordings#builtIn()} by default. A bulletin in a
+     * language with no wording gets English, marked as English.
+     */
+    public Builder wordings(Wordings wordings) {
+      this.wordings = Objects.requireNonNull(wordings, "wordings");
       return this;
     }
 

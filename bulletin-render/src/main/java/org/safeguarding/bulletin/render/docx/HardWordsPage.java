@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.model.Inline;
-import org.safeguarding.bulletin.render.internal.EasyReadWords;
+import org.safeguarding.bulletin.wording.Word;
 import org.safeguarding.bulletin.render.internal.InlineSentences;
 
 /** The "Hard words" page: each glossary term in bold, with its meaning under it, a sentence a line. */
@@ -19,7 +19,7 @@ final class HardWordsPage {
     if (document.bulletin().glossary().isEmpty()) {
       return;
     }
-    document.heading(2, EasyReadWords.HARD_WORDS, document.labelLanguage(), true);
+    document.heading(2, document.wording().get(Word.HARD_WORDS), document.labelLanguage(), true);
     Locale locale = Locale.forLanguageTag(document.language());
     for (GlossaryEntry entry : document.bulletin().glossary()) {
       XWPFParagraph term = document.paragraph();

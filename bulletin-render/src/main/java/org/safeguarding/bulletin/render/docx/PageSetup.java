@@ -11,7 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.safeguarding.bulletin.render.internal.EasyReadWords;
+import org.safeguarding.bulletin.wording.Word;
 
 /** A4 pages with wide margins, and the page number in every page's footer. */
 final class PageSetup {
@@ -43,7 +43,7 @@ final class PageSetup {
     XWPFParagraph paragraph = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
     paragraph.setAlignment(ParagraphAlignment.CENTER);
     paragraph.setSpacingAfter(0);
-    document.runs(paragraph, document.labelLanguage()).plain(EasyReadWords.PAGE + " ");
+    document.runs(paragraph, document.labelLanguage()).plain(document.wording().get(Word.PAGE) + " ");
     CTSimpleField field = paragraph.getCTP().addNewFldSimple();
     field.setInstr(" PAGE ");
     CTR number = field.addNewR();

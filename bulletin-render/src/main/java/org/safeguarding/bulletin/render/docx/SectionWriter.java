@@ -14,7 +14,7 @@ final class SectionWriter {
     document.heading(2, section.heading(), document.language(), true);
     PictogramSet pictures = document.settings().pictograms();
     PictureRows rows = PictureRows.start(document);
-    for (EasyReadPoint point : EasyReadPoints.of(document.bulletin(), section)) {
+    for (EasyReadPoint point : EasyReadPoints.of(document.bulletin(), document.wording(), section)) {
       rows.row(pictures.picture(point.pictogram()), cell -> document.text(document.paragraph(cell), point.text()));
     }
   }

@@ -56,7 +56,7 @@ final class HtmlBlockWriter implements Block.Visitor<Element> {
       inline(risk.description(), item.appendElement("p").addClass("risk__description"));
     }
     if (!risk.includes().isEmpty()) {
-      labels.mark(item.appendElement("p").addClass("risk__includes-label").text(Presentation.includesLabel(risk)));
+      labels.mark(item.appendElement("p").addClass("risk__includes-label").text(Presentation.includesLabel(labels.wording(), risk)));
       Element includes = item.appendElement("ul").addClass("risk__includes");
       risk.includes().forEach(name -> includes.appendElement("li").text(name));
     }
@@ -74,7 +74,7 @@ final class HtmlBlockWriter implements Block.Visitor<Element> {
     Element label = note.appendElement("p").addClass("callout__label");
     label.appendElement("span").addClass("callout__icon").attr("aria-hidden", "true")
         .text(callout.tone() == CalloutTone.URGENT ? "!" : "i");
-    labels.mark(label.appendElement("span").text(Presentation.calloutLabel(callout.tone())));
+    labels.mark(label.appendElement("span").text(Presentation.calloutLabel(labels.wording(), callout.tone())));
     inline(callout.text(), note.appendElement("p").addClass("callout__text"));
     return note;
   }

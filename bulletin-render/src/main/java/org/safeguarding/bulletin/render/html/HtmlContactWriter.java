@@ -7,6 +7,7 @@ import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.InlineText;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.Presentation;
+import org.safeguarding.bulletin.wording.Word;
 
 /**
  * Writes a contacts box: each contact with its name as a heading, its phone number as a large
@@ -37,13 +38,13 @@ final class HtmlContactWriter {
     item.addClass("contact");
     if (contact.emergency()) {
       item.addClass("contact--emergency");
-      labels.mark(item.appendElement("p").addClass("contact__flag").text(Presentation.emergencyLabel()));
+      labels.mark(item.appendElement("p").addClass("contact__flag").text(labels.get(Word.EMERGENCY)));
     }
     item.appendElement("h3").addClass("contact__name").text(Presentation.contactName(contact));
     if (contact.phone() != null) {
       phone(contact, item.appendElement("p").addClass("contact__phone"));
     }
-    List<ContactDetail> details = Presentation.details(contact);
+    List<ContactDetail> details = Presentation.details(labels.wording(), contact);
     if (!details.isEmpty()) {
       Element dl = item.appendElement("dl").addClass("contact__details");
       details.forEach(detail -> detail(detail, dl.appendElement("div")));
@@ -53,9 +54,14 @@ final class HtmlContactWriter {
   /** The link's text is the whole {@link Presentation#callLabel call label}, with the number set large. */
   private void phone(Contact contact, Element paragraph) {
     Element link = paragraph.appendElement("a").addClass("phone").attr("href", contact.phone().telUri());
-    link.appendElement("span").addClass("phone__who").text(Presentation.callPrefix(contact));
+    List<String> around = Presentation.callAround(labels.wording(), contact);
+    link.appendElement("span").addClass("phone__who").text(around.get(0).strip());
     link.appendText(" ");
-    link.appendElement("span").addClass("phone__number").text(contact.phone().display());
+    link.appendElement("span").addClass("phone__number").attr("dir", "ltr").text(contact.phone().display());
+    if (!around.get(1).isBlank()) {
+      link.appendText(" ");
+      link.appendElement("span").addClass("phone__who").text(around.get(1).strip());
+    }
   }
 
   private void detail(ContactDetail detail, Element group) {

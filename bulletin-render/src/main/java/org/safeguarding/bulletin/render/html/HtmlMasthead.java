@@ -14,10 +14,11 @@ final class HtmlMasthead {
   /**
    * Appends the page's {@code header} to {@code body}.
    *
+   * @param labels the library's words, for the date
    * @param logo the logo as an image source and its text alternative, if there is one
    * @param print whether the page is for print, where each language version's address is written out
    */
-  static void write(Bulletin bulletin, @Nullable PageImage logo, boolean print, Element body) {
+  static void write(Bulletin bulletin, Labels labels, @Nullable PageImage logo, boolean print, Element body) {
     Element inner = body.appendElement("header").addClass("masthead").appendElement("div").addClass("masthead__inner");
     Element text = inner.appendElement("div").addClass("masthead__text");
     if (bulletin.series() != null) {
@@ -36,9 +37,9 @@ final class HtmlMasthead {
     publisher.appendElement("span").addClass("masthead__publisher-name").text(bulletin.publisher().name());
     if (bulletin.published() != null) {
       publisher.appendText(" ");
-      publisher.appendElement("time").addClass("masthead__date")
+      labels.mark(publisher.appendElement("time").addClass("masthead__date")
           .attr("datetime", bulletin.published().toString())
-          .text(Presentation.date(bulletin, bulletin.published()));
+          .text(Presentation.date(labels.wording(), bulletin.published())));
     }
     if (!bulletin.alternates().isEmpty()) {
       alternates(bulletin, print, text.appendElement("ul").addClass("masthead__alternates"));

@@ -16,6 +16,8 @@ import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.Presentation;
+import org.safeguarding.bulletin.wording.Word;
+import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * Builds the page's DOM: the head, a skip link, the header band, the contents, one {@code section}
@@ -35,14 +37,14 @@ final class HtmlPage {
   private final Labels labels;
   private final boolean print;
 
-  HtmlPage(Bulletin bulletin, String css, Function<Pictogram, Optional<PageImage>> pictograms,
+  HtmlPage(Bulletin bulletin, Wording wording, String css, Function<Pictogram, Optional<PageImage>> pictograms,
       @Nullable PageImage logo, boolean print) {
     this.bulletin = bulletin;
     this.css = css;
     this.pictograms = pictograms;
     this.logo = logo;
     this.terms = new GlossaryTerms(bulletin.glossary());
-    this.labels = new Labels(bulletin);
+    this.labels = new Labels(bulletin, wording);
     this.print = print;
   }
 
@@ -57,9 +59,9 @@ final class HtmlPage {
     head(html.appendElement("head"));
     Element body = html.appendElement("body");
     if (!print) {
-      labels.mark(body.appendElement("a").addClass("skip-link").attr("href", "#main").text("Skip to main content"));
+      labels.mark(body.appendElement("a").addClass("skip-link").attr("href", "#main").text(labels.get(Word.SKIP_TO_CONTENT)));
     }
-    HtmlMasthead.write(bulletin, logo, print, body);
+    HtmlMasthead.write(bulletin, labels, logo, print, body);
     Element main = body.appendElement("main").attr("id", "main").addClass("page");
     if (!print) {
       contents(main);
@@ -112,7 +114,7 @@ final class HtmlPage {
 
   private void contents(Element main) {
     Element nav = main.appendElement("nav").addClass("contents").attr("aria-labelledby", "contents-heading");
-    labels.mark(nav.appendElement("h2").attr("id", "contents-heading").addClass("contents__heading").text("In this bulletin"));
+    labels.mark(nav.appendElement("h2").attr("id", "contents-heading").addClass("contents__heading").text(labels.get(Word.CONTENTS)));
     Element list = nav.appendElement("ol").addClass("contents__list");
     for (int i = 0; i < bulletin.sections().size(); i++) {
       Element link = list.appendElement("li").appendElement("a").attr("href", "#" + sectionId(i));
@@ -148,7 +150,7 @@ final class HtmlPage {
     Element section = main.appendElement("section").addClass("glossary").attr("id", "glossary")
         .attr("aria-labelledby", "glossary-heading");
     labels.mark(section.appendElement("h2").addClass("glossary__heading").attr("id", "glossary-heading")
-        .text(Presentation.glossaryHeading()));
+        .text(labels.get(Word.GLOSSARY)));
     Element dl = section.appendElement("dl").addClass("glossary__list");
     for (GlossaryEntry entry : bulletin.glossary()) {
       Element group = dl.appendElement("div").addClass("glossary__entry");
@@ -164,15 +166,15 @@ final class HtmlPage {
       alternativeFormats(inner.appendElement("p").addClass("alternative-formats"));
     }
     Element line = inner.appendElement("p");
-    labels.mark(line.appendElement("span").text(Presentation.publishedBy()));
+    labels.mark(line.appendElement("span").text(labels.get(Word.PUBLISHED_BY)));
     line.appendText(" ");
     String website = bulletin.publisher().website();
     Element name = website == null ? line.appendElement("span") : line.appendElement("a").attr("href", website);
     name.text(bulletin.publisher().name());
     if (bulletin.published() != null) {
       line.appendText(", ");
-      line.appendElement("time").attr("datetime", bulletin.published().toString())
-          .text(Presentation.date(bulletin, bulletin.published()));
+      labels.mark(line.appendElement("time").attr("datetime", bulletin.published().toString())
+          .text(Presentation.date(labels.wording(), bulletin.published())));
     }
   }
 
@@ -180,7 +182,7 @@ final class HtmlPage {
   private void alternativeFormats(Element paragraph) {
     HtmlInlineWriter.write(bulletin.alternativeFormats().text(), paragraph, terms);
     Presentation.alternativeFormatsContact(bulletin).ifPresent(contact -> {
-      for (ContactDetail part : Presentation.inPassing(contact)) {
+      for (ContactDetail part : Presentation.inPassing(labels.wording(), contact)) {
         paragraph.appendText(" ");
         if (part.target() == null) {
           paragraph.appendElement("span").text(part.text());

@@ -16,6 +16,7 @@ import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.wording.Wordings;
 import org.safeguarding.bulletin.validate.Problem;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 
@@ -42,12 +43,14 @@ public final class HtmlRenderer implements BulletinRenderer {
   private final PictogramSource pictograms;
   private final Validation validation;
   private final String css;
+  private final Wordings wordings;
 
   private HtmlRenderer(Builder builder) {
     this.theme = builder.theme;
     this.pictograms = builder.pictograms;
     this.validation = new Validation(builder.baseDirectory, builder.fileRoot, builder.limits);
     this.css = Stylesheet.css(theme);
+    this.wordings = builder.wordings;
   }
 
   /** A renderer with the default settings (see {@link Builder}). */
@@ -106,7 +109,7 @@ public final class HtmlRenderer implements BulletinRenderer {
   public String render(Bulletin bulletin) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
     validation.check(bulletin);
-    Document doc = new HtmlPage(bulletin, css, this::pictogram, PageLogo.of(bulletin, theme, validation), false).build();
+    Document doc = new HtmlPage(bulletin, wordings.forLanguage(bulletin.language()), css, this::pictogram, PageLogo.of(bulletin, theme, validation), false).build();
     doc.outputSettings()
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
@@ -133,6 +136,7 @@ public final class HtmlRenderer implements BulletinRenderer {
     private @Nullable Path baseDirectory;
     private @Nullable Path fileRoot;
     private Limits limits = Limits.defaults();
+    private Wordings wordings = Wordings.builtIn();
 
     private Builder() {}
 
@@ -171,6 +175,15 @@ public final class HtmlRenderer implements BulletinRenderer {
     /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The library's own words, by language; {@link Wordings#builtIn()} by default. A bulletin in a
+     * language with no wording gets English, marked as English.
+     */
+    public Builder wordings(Wordings wordings) {
+      this.wordings = Objects.requireNonNull(wordings, "wordings");
       return this;
     }
 

@@ -11,6 +11,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
@@ -40,19 +41,20 @@ public final class PrintPage {
    * and each section's picture as a PNG drawn from the same SVG as the HTML page's (the PDF
    * renderer cannot draw SVG), flattened onto white, named by a {@link #PICTURE_SCHEME} address.
    *
+   * @param wording the library's words in the bulletin's language (or English)
    * @param validation where the publisher's logo is read from; without a base directory the theme's
    *     logo, if any, is shown instead
    * @throws IOException if the publisher's logo cannot be read
    * @throws IllegalArgumentException if the theme's logo is an SVG image, which print cannot show
    */
-  public static Document build(Bulletin bulletin, String css, Theme theme, Validation validation)
+  public static Document build(Bulletin bulletin, Wording wording, String css, Theme theme, Validation validation)
       throws IOException {
     PageImage logo = PageLogo.of(bulletin, theme, validation);
     if (logo != null && logo.source().startsWith("data:image/svg+xml")) {
       throw new IllegalArgumentException(
           "logo: expected a PNG or JPEG image for print, found SVG ('" + logo.alt() + "')");
     }
-    Document page = new HtmlPage(bulletin, css, pictogram -> Optional.of(PrintPictures.of(pictogram)), logo, true).build();
+    Document page = new HtmlPage(bulletin, wording, css, pictogram -> Optional.of(PrintPictures.of(pictogram)), logo, true).build();
     describe(page, bulletin);
     return page;
   }

@@ -17,6 +17,7 @@ import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Risk;
 import org.safeguarding.bulletin.model.RisksBlock;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * What a section says in an Easy Read version: its own {@code easyRead} points where it has them,
@@ -28,8 +29,8 @@ public final class EasyReadPoints {
 
   private EasyReadPoints() {}
 
-  /** The points of {@code section}, in order. Assumes a valid bulletin. */
-  public static List<EasyReadPoint> of(Bulletin bulletin, Section section) {
+  /** The points of {@code section}, in order, with the library's words from {@code wording}. Assumes a valid bulletin. */
+  public static List<EasyReadPoint> of(Bulletin bulletin, Wording wording, Section section) {
     Pictogram sectionPicture = section.pictogram() == null ? FALLBACK_PICTOGRAM : section.pictogram();
     if (!section.easyRead().isEmpty()) {
       return section.easyRead().stream()
@@ -37,7 +38,7 @@ public final class EasyReadPoints {
           .toList();
     }
     Locale locale = Locale.forLanguageTag(bulletin.language());
-    SentenceCollector sentences = new SentenceCollector(bulletin, locale);
+    SentenceCollector sentences = new SentenceCollector(bulletin, wording, locale);
     section.content().forEach(block -> block.accept(sentences));
     return sentences.sentences.stream().map(s -> new EasyReadPoint(s, sectionPicture)).toList();
   }
@@ -45,11 +46,13 @@ public final class EasyReadPoints {
   /** Collects each block's sentences. */
   private static final class SentenceCollector implements Block.Visitor<Void> {
     private final Bulletin bulletin;
+    private final Wording wording;
     private final Locale locale;
     private final List<List<Inline>> sentences = new ArrayList<>();
 
-    SentenceCollector(Bulletin bulletin, Locale locale) {
+    SentenceCollector(Bulletin bulletin, Wording wording, Locale locale) {
       this.bulletin = bulletin;
+      this.wording = wording;
       this.locale = locale;
     }
 
@@ -69,7 +72,7 @@ public final class EasyReadPoints {
     public @Nullable Void risks(RisksBlock risks) {
       add(risks.intro());
       for (Risk risk : Presentation.risks(bulletin, risks)) {
-        sentences.add(List.of(new Inline.Text(Presentation.riskLine(risk))));
+        sentences.add(List.of(new Inline.Text(Presentation.riskLine(wording, risk))));
         add(risk.description());
       }
       return null;
@@ -96,9 +99,9 @@ public final class EasyReadPoints {
       }
     }
 
-    private static List<Inline> contactLine(Contact contact) {
+    private List<Inline> contactLine(Contact contact) {
       if (contact.phone() != null) {
-        return List.of(new Inline.Link(contact.phone().telUri(), List.of(new Inline.Text(Presentation.callLabel(contact)))));
+        return List.of(new Inline.Link(contact.phone().telUri(), List.of(new Inline.Text(Presentation.callLabel(wording, contact)))));
       }
       boolean web = contact.website() != null;
       String target = web ? contact.website() : "mailto:" + contact.email();

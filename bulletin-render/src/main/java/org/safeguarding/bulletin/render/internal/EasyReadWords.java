@@ -1,64 +1,44 @@
 package org.safeguarding.bulletin.render.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.EasyReadReview;
 import org.safeguarding.bulletin.model.Inline;
+import org.safeguarding.bulletin.model.InlineText;
+import org.safeguarding.bulletin.wording.Word;
+import org.safeguarding.bulletin.wording.Wording;
 
 /**
- * The words an Easy Read version adds around the bulletin's own text. Like the other labels of
- * {@link Presentation}, they are English whatever the bulletin's language, and outputs mark them
- * with {@link Presentation#LABEL_LANGUAGE} where that differs.
+ * The words an Easy Read version adds around the bulletin's own text, in the language of a {@link
+ * Wording}; outputs mark them with its language where that differs from the bulletin's.
  */
 public final class EasyReadWords {
-
-  /** The heading of the page of hard words. */
-  public static final String HARD_WORDS = "Hard words";
-
-  /** The heading of the page of contacts. */
-  public static final String WHO_TO_CONTACT = "Who to contact";
-
-  /** The word before a page number in the footer. */
-  public static final String PAGE = "Page";
-
   private EasyReadWords() {}
 
-  /** "This is the easy read version of" before the bulletin's title. */
-  public static String versionOf() {
-    return "This is the easy read version of ";
+  /** "This is the easy read version of " and "." around the title, which an output sets in bold. */
+  public static List<String> versionOf(Wording wording, String title) {
+    return wording.around(Word.EASY_READ_VERSION_OF, 0, title);
   }
 
   /** Who made the bulletin, and when: "It was made by Dudley Safeguarding People Partnership in November 2026." */
-  public static String madeBy(Bulletin bulletin) {
+  public static String madeBy(Wording wording, Bulletin bulletin) {
     @Nullable LocalDate published = bulletin.published();
-    String when = published == null ? "" : " in " + published.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
-    return "It was made by " + bulletin.publisher().name() + when + ".";
+    String publisher = bulletin.publisher().name();
+    return published == null ? wording.get(Word.MADE_BY, publisher)
+        : wording.get(Word.MADE_BY_IN, publisher, wording.month(published));
   }
 
-  /**
-   * Who checked the Easy Read text: "People who use Easy Read checked this with Example Voices in
-   * November 2026." (the date left out where none is given).
-   */
-  public static String checkedBy(EasyReadReview review) {
+  /** Who checked the Easy Read text: "People who use Easy Read checked this with Example Voices in November 2026." */
+  public static String checkedBy(Wording wording, EasyReadReview review) {
     @Nullable LocalDate date = review.date();
-    String when = date == null ? "" : " in " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
-    return "People who use Easy Read checked this with " + review.by() + when + ".";
-  }
-
-  /** The words before the language versions: "You can read this in other languages:". */
-  public static String otherLanguages() {
-    return "You can read this in other languages:";
+    return date == null ? wording.get(Word.CHECKED_BY, review.by())
+        : wording.get(Word.CHECKED_BY_IN, review.by(), wording.month(date));
   }
 
   /** The line that says what bold words are, for a bulletin with a glossary, "bold" in bold. */
-  public static List<Inline> hardWordsInBold() {
-    return List.of(
-        new Inline.Text("Hard words are in "),
-        new Inline.Strong(List.of(new Inline.Text("bold"))),
-        new Inline.Text(". The page called Hard words explains them."));
+  public static List<Inline> hardWordsInBold(Wording wording) {
+    return InlineText.parse(wording.get(Word.HARD_WORDS_IN_BOLD)).inlines();
   }
 }

@@ -1,7 +1,6 @@
 package org.safeguarding.bulletin.render.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,34 +15,25 @@ import org.safeguarding.bulletin.model.ContactsBlock;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Risk;
 import org.safeguarding.bulletin.model.RisksBlock;
+import org.safeguarding.bulletin.wording.Word;
+import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * What every output says the same way, decided once: section numbers, the order of contacts, and
- * the words that say who a phone number reaches.
- *
- * <p>The library's own words (labels such as "Urgent" or "Glossary") are English for now; outputs
- * mark them with {@link #LABEL_LANGUAGE} where the bulletin is in another language.
+ * the library's own words around the bulletin's (labels such as "Urgent", "Call … on …"), in the
+ * language of a {@link Wording}.
  */
 public final class Presentation {
-  /** The language of the library's own words. */
-  public static final String LABEL_LANGUAGE = "en";
-
   private Presentation() {}
 
-  /** Whether the library's own words are in another language than {@code bulletin}'s. */
-  public static boolean labelsNeedLanguage(Bulletin bulletin) {
-    return !Locale.forLanguageTag(bulletin.language()).getLanguage().equals(LABEL_LANGUAGE);
+  /** Whether the library's words are in another language than {@code bulletin}'s, so must be marked. */
+  public static boolean labelsNeedLanguage(Bulletin bulletin, Wording wording) {
+    return !Locale.forLanguageTag(bulletin.language()).getLanguage().equals(wording.language());
   }
 
-  /** The date of publication as people read it, in the bulletin's language: "27 November 2026". */
-  public static String date(Bulletin bulletin, LocalDate date) {
-    Locale locale = Locale.forLanguageTag(bulletin.language());
-    return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
-  }
-
-  /** The words before the publisher's name: "Published by". */
-  public static String publishedBy() {
-    return "Published by";
+  /** The date of publication as people read it, in the wording's language: "27 November 2026". */
+  public static String date(Wording wording, LocalDate date) {
+    return wording.date(date);
   }
 
   /**
@@ -66,40 +56,30 @@ public final class Presentation {
   }
 
   /** The label that a callout starts with: "Urgent" or "Note". */
-  public static String calloutLabel(CalloutTone tone) {
-    return switch (tone) {
-      case URGENT -> "Urgent";
-      case INFO -> "Note";
-    };
-  }
-
-  /** The mark of an emergency contact, said in words so that colour is never the only cue. */
-  public static String emergencyLabel() {
-    return "Emergency";
-  }
-
-  /** The heading of the glossary. */
-  public static String glossaryHeading() {
-    return "Glossary";
+  public static String calloutLabel(Wording wording, CalloutTone tone) {
+    return wording.get(switch (tone) {
+      case URGENT -> Word.URGENT;
+      case INFO -> Word.NOTE;
+    });
   }
 
   /**
    * A contact's details other than its phone number, labelled and in the order shown: who it is
    * for, when it is open, its website and its email address.
    */
-  public static List<ContactDetail> details(Contact contact) {
+  public static List<ContactDetail> details(Wording wording, Contact contact) {
     List<ContactDetail> details = new ArrayList<>();
     if (contact.audience() != null) {
-      details.add(new ContactDetail("For", contact.audience(), null));
+      details.add(new ContactDetail(wording.get(Word.FOR), contact.audience(), null));
     }
     if (contact.hours() != null) {
-      details.add(new ContactDetail("Open", contact.hours(), null));
+      details.add(new ContactDetail(wording.get(Word.OPEN), contact.hours(), null));
     }
     if (contact.website() != null) {
-      details.add(new ContactDetail("Website", withoutScheme(contact.website()), contact.website()));
+      details.add(new ContactDetail(wording.get(Word.WEBSITE), withoutScheme(contact.website()), contact.website()));
     }
     if (contact.email() != null) {
-      details.add(new ContactDetail("Email", contact.email(), "mailto:" + contact.email()));
+      details.add(new ContactDetail(wording.get(Word.EMAIL), contact.email(), "mailto:" + contact.email()));
     }
     return List.copyOf(details);
   }
@@ -140,8 +120,16 @@ public final class Presentation {
   }
 
   /** The words on a phone link, saying who it reaches: "Call West Midlands Police on 999". */
-  public static String callLabel(Contact contact) {
-    return callPrefix(contact) + " " + contact.phone().display();
+  public static String callLabel(Wording wording, Contact contact) {
+    return wording.get(Word.CALL, who(contact), contact.phone().display());
+  }
+
+  /**
+   * The words of a phone link around its number, so that the number can be set large whatever the
+   * language's word order: "Call West Midlands Police on " and "".
+   */
+  public static List<String> callAround(Wording wording, Contact contact) {
+    return wording.around(Word.CALL, 1, who(contact), contact.phone().display());
   }
 
   /**
@@ -149,18 +137,18 @@ public final class Presentation {
    * call label, which names the contact, or else the contact's name as plain text (no target); then
    * the email address and the website as links.
    */
-  public static List<ContactDetail> inPassing(Contact contact) {
+  public static List<ContactDetail> inPassing(Wording wording, Contact contact) {
     List<ContactDetail> parts = new ArrayList<>();
     if (contact.phone() != null) {
-      parts.add(new ContactDetail("Phone", callLabel(contact), contact.phone().telUri()));
+      parts.add(new ContactDetail("Phone", callLabel(wording, contact), contact.phone().telUri()));
     } else {
       parts.add(new ContactDetail("Name", contactName(contact), null));
     }
     if (contact.email() != null) {
-      parts.add(new ContactDetail("Email", contact.email(), "mailto:" + contact.email()));
+      parts.add(new ContactDetail(wording.get(Word.EMAIL), contact.email(), "mailto:" + contact.email()));
     }
     if (contact.website() != null) {
-      parts.add(new ContactDetail("Website", withoutScheme(contact.website()), contact.website()));
+      parts.add(new ContactDetail(wording.get(Word.WEBSITE), withoutScheme(contact.website()), contact.website()));
     }
     return List.copyOf(parts);
   }
@@ -172,30 +160,23 @@ public final class Presentation {
         : bulletin.contact(formats.contact());
   }
 
-  /** The words on a phone link before the number: "Call West Midlands Police on". */
-  public static String callPrefix(Contact contact) {
+  /** Who a phone number reaches: "West Midlands Police", or "Dudley Safeguarding (Children)". */
+  private static String who(Contact contact) {
     if (contact.phone() == null) {
       throw new IllegalArgumentException("contact '" + contact.id() + "' has no phone number");
     }
-    String who = contact.organisation() == null ? contact.name() : contact.organisation() + " (" + contact.name() + ")";
-    return "Call " + who + " on";
+    return contact.organisation() == null ? contact.name() : contact.organisation() + " (" + contact.name() + ")";
   }
 
   /** The words that introduce a risk's sub-list: "Domestic Abuse includes:". */
-  public static String includesLabel(Risk risk) {
-    return risk.name() + " includes:";
+  public static String includesLabel(Wording wording, Risk risk) {
+    return wording.get(Word.INCLUDES, risk.name());
   }
 
   /** A risk in one sentence: "Domestic Abuse includes Stalking, Honour Based Abuse and Forced Marriage." */
-  public static String riskLine(Risk risk) {
-    if (risk.includes().isEmpty()) {
-      return risk.name() + ".";
-    }
-    List<String> names = risk.includes();
-    String joined = names.size() == 1
-        ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    return risk.name() + " includes " + joined + ".";
+  public static String riskLine(Wording wording, Risk risk) {
+    return risk.includes().isEmpty() ? risk.name() + "."
+        : wording.get(Word.RISK_LINE, risk.name(), wording.list(risk.includes()));
   }
 
   /** The picture beside a contact: a telephone where it has a number, else the internet or a conversation. */

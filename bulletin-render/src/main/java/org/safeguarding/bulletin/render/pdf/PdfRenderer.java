@@ -35,6 +35,8 @@ import org.safeguarding.bulletin.render.html.PrintPage;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.wording.Wording;
+import org.safeguarding.bulletin.wording.Wordings;
 import org.safeguarding.bulletin.validate.Problem;
 
 /**
@@ -94,6 +96,7 @@ public final class PdfRenderer implements BulletinRenderer {
   private final ParsedFonts parsedFonts = new ParsedFonts();
   private final FontMetricsCache fontMetrics = new FontMetricsCache();
   private final ParsedStylesheets stylesheets;
+  private final Wordings wordings;
 
   private PdfRenderer(Builder builder) {
     this.pageSize = builder.pageSize;
@@ -104,6 +107,7 @@ public final class PdfRenderer implements BulletinRenderer {
     this.coverage = new FontCoverage(fonts);
     this.stylesheets = new ParsedStylesheets(theme, pageSize);
     ImageIO.setUseCache(false);
+    this.wordings = builder.wordings;
   }
 
   /** A renderer with the default settings (see {@link Builder}). */
@@ -181,10 +185,11 @@ public final class PdfRenderer implements BulletinRenderer {
       throw new BulletinInvalidException(problems);
     }
     // The style names the fonts, so it is written once the text has said which fonts it needs.
-    Document page = PrintPage.build(bulletin, "", theme, validation);
+    Wording wording = wordings.forLanguage(bulletin.language());
+    Document page = PrintPage.build(bulletin, wording, "", theme, validation);
     List<PdfFontFamily> needed = coverage.familiesFor(page);
     page.head().selectFirst("style").appendChild(new DataNode(PrintStylesheet.runningTitle(theme, needed,
-        bulletin.title())));
+        bulletin.title(), wording)));
     ParsedStylesheets.Base style = stylesheets.base(needed);
     LocalDate date = bulletin.published() != null ? bulletin.published() : LocalDate.now(clock);
     byte[] id = documentId(page, style.sha256(), date);
@@ -267,6 +272,7 @@ public final class PdfRenderer implements BulletinRenderer {
     private @Nullable Path baseDirectory;
     private @Nullable Path fileRoot;
     private Limits limits = Limits.defaults();
+    private Wordings wordings = Wordings.builtIn();
 
     private Builder() {}
 
@@ -338,6 +344,15 @@ public final class PdfRenderer implements BulletinRenderer {
     /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The library's own words, by language; {@link Wordings#builtIn()} by default. A bulletin in a
+     * language with no wording gets English, marked as English.
+     */
+    public Builder wordings(Wordings wordings) {
+      this.wordings = Objects.requireNonNull(wordings, "wordings");
       return this;
     }
 

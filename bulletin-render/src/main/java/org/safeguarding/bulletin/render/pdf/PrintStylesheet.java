@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.safeguarding.bulletin.render.ColourRole;
 import org.safeguarding.bulletin.render.Palette;
 import org.safeguarding.bulletin.render.Theme;
+import org.safeguarding.bulletin.wording.Word;
+import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * The PDF's style sheets, read from the jar once, with each {@code var(--name)} replaced by its
@@ -39,11 +41,38 @@ final class PrintStylesheet {
     return filled(BASE_RESOURCE, BASE, values);
   }
 
-  /** The style sheet that puts {@code title}, shortened, at the foot of every page. */
-  static String runningTitle(Theme theme, List<PdfFontFamily> fonts, String title) {
+  /**
+   * The style sheet that puts {@code title}, shortened, at the foot of every page, and the page's
+   * number in the words of {@code wording} ("Page 1 of 4", "Tudalen 1 o 4").
+   */
+  static String runningTitle(Theme theme, List<PdfFontFamily> fonts, String title, Wording wording) {
     Map<String, String> values = values(theme, fonts);
     values.put("running-title", cssString(shortened(title)));
+    values.put("page-number", pageNumber(wording));
     return filled(RUNNING_TITLE_RESOURCE, RUNNING_TITLE, values);
+  }
+
+  /** The CSS content of "Page {0} of {1}" in the wording's language, the numbers as page counters. */
+  static String pageNumber(Wording wording) {
+    String page = "\uFDD0";
+    String pages = "\uFDD1";
+    String text = wording.get(Word.PAGE_OF, page, pages);
+    StringBuilder content = new StringBuilder();
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == page.charAt(0) || c == pages.charAt(0)) {
+        if (i > from) {
+          content.append(cssString(text.substring(from, i))).append(' ');
+        }
+        content.append(c == page.charAt(0) ? "counter(page) " : "counter(pages) ");
+        from = i + 1;
+      }
+    }
+    if (from < text.length()) {
+      content.append(cssString(text.substring(from)));
+    }
+    return content.toString().strip();
   }
 
   private static Map<String, String> values(Theme theme, List<PdfFontFamily> fonts) {

@@ -71,16 +71,18 @@ class HtmlRendererTest {
 
     assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ur");
     assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
-    assertThat(page.select(".skip-link").attr("lang")).isEqualTo("en");
+    assertThat(page.select(".skip-link").attr("lang")).isEmpty();
+    assertThat(page.select(".skip-link").text()).isEqualTo("مرکزی مواد پر جائیں");
   }
 
   @Test
-  void marksTheLibrarysEnglishWordsInAWelshBulletin() {
+  void speaksTheLibrarysWordsInWelshInAWelshBulletin() {
     Document page = Jsoup.parse(Fixtures.page(Fixtures.WELSH));
 
     assertThat(page.selectFirst("html").attr("lang")).isEqualTo("cy");
-    assertThat(page.select(".callout__label span[lang=en]")).extracting(Element::text).containsExactly("Urgent");
-    assertThat(page.select(".contact__flag")).extracting(e -> e.attr("lang")).containsExactly("en");
+    assertThat(page.select(".callout__label span:not(.callout__icon)")).extracting(Element::text).containsExactly("Brys");
+    assertThat(page.select(".contact__flag")).extracting(Element::text, e -> e.attr("lang"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Argyfwng", ""));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.safeguarding.bulletin.wording.Wordings;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Callout;
@@ -22,7 +23,7 @@ class EasyReadPointsTest {
     Section section = Section.builder("Help").pictogram(Pictogram.HELP)
         .paragraph("Ignored here.").easyRead("Talk to us.").easyRead("Call us.", Pictogram.PHONE).build();
 
-    assertThat(EasyReadPoints.of(bulletin(section), section))
+    assertThat(EasyReadPoints.of(bulletin(section), Wordings.builtIn().forLanguage("en-GB"), section))
         .extracting(EasyReadPoint::plainText, EasyReadPoint::pictogram)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Talk to us.", Pictogram.HELP),
@@ -39,11 +40,11 @@ class EasyReadPointsTest {
         .add(Callout.urgent("Call 999."))
         .build();
 
-    assertThat(EasyReadPoints.of(bulletin(section), section))
+    assertThat(EasyReadPoints.of(bulletin(section), Wordings.builtIn().forLanguage("en-GB"), section))
         .extracting(EasyReadPoint::plainText)
         .containsExactly("Harm is real.", "It can happen to anyone.", "Listen.", "Tell someone.",
             "Domestic Abuse includes Stalking and Forced Marriage.", "Call Police on 999", "Call 999.");
-    assertThat(EasyReadPoints.of(bulletin(section), section))
+    assertThat(EasyReadPoints.of(bulletin(section), Wordings.builtIn().forLanguage("en-GB"), section))
         .extracting(EasyReadPoint::pictogram)
         .containsOnly(EasyReadPoints.FALLBACK_PICTOGRAM);
   }
