@@ -315,6 +315,38 @@ class PdfRendererTest {
   }
 
   @Test
+  void printsLettersWithMarksAsTheirPrecomposedLetters() throws Exception {
+    String typed = "cafe\u0301, an\u0303o, u\u0308ber, Zo\u0308e, nai\u0308ve";
+    Bulletin marks = Bulletin.builder("marks").layout(Layout.FREE).title("Marks").publisher(Publisher.named("P"))
+        .section(Section.builder("Marks").paragraph(typed).build()).build();
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("marks", marks))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("caf\u00e9, a\u00f1o, \u00fcber, Z\u00f6e, na\u00efve")
+          .contains(java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC))
+          .doesNotContain("\u0301", "\u0303", "\u0308");
+    }
+  }
+
+  @Test
+  void refusesAMarkThatNoPrecomposedLetterHasOnceAtTheFirstTextThatUsesIt() {
+    // NFC keeps q + U+0301 apart; the engine would draw the accent beside the q, over the space after it.
+    Bulletin marks = Bulletin.builder("marks").layout(Layout.FREE).title("Marks q\u0301").publisher(Publisher.named("P"))
+        .section(Section.builder("j\u0303 and cafe\u0301").paragraph("q\u0301 again").build()).build();
+
+    List<Problem> problems = PdfRenderer.create().problems(marks);
+
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "$.title: the PDF cannot draw U+0301 COMBINING ACUTE ACCENT over its letter in 'q\u0301': no precomposed"
+            + " letter has it, and this PDF engine would draw it beside the letter; type a letter that has the mark"
+            + " built in, or render this bulletin as HTML or DOCX",
+        "$.sections[0].heading: the PDF cannot draw U+0303 COMBINING TILDE over its letter in 'j\u0303': no"
+            + " precomposed letter has it, and this PDF engine would draw it beside the letter; type a letter that"
+            + " has the mark built in, or render this bulletin as HTML or DOCX");
+    assertThat(problems).extracting(Problem::code).containsOnly("unsupported-combining-mark");
+    assertThatThrownBy(() -> Pdfs.render("marks-refused", marks)).isInstanceOf(BulletinInvalidException.class);
+  }
+
+  @Test
   void namesScriptsInEnglish() {
     assertThat(FontCoverage.name(Character.UnicodeScript.ARABIC)).isEqualTo("Arabic");
     assertThat(FontCoverage.name(Character.UnicodeScript.NKO)).isEqualTo("N'Ko");
