@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.Logo;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.BrandLogo;
@@ -38,6 +39,7 @@ import org.safeguarding.bulletin.render.ModelTexts;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.testing.Fixtures;
+import org.safeguarding.bulletin.testing.Pictures;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -226,6 +228,29 @@ class PdfRendererTest {
       assertThat(PdfStructure.text(pdf)).contains(words, "Office staff");
       assertThat(PdfStructure.ligatures(pdf)).isEmpty();
     }
+  }
+
+  @Test
+  void refusesACmykJpegLogoWithItsPathBeforeTheEngineSeesIt(@TempDir Path folder) throws Exception {
+    // Embedded as it is, a CMYK JPEG would put DeviceCMYK colour into the page and break PDF/A-2a.
+    java.nio.file.Files.write(folder.resolve("cmyk.jpg"), Pictures.cmykJpeg(16, 16));
+    java.nio.file.Files.write(folder.resolve("rgb.jpg"), Pictures.jpeg(16, 16));
+    PdfRenderer renderer = PdfRenderer.builder().baseDirectory(folder).build();
+    Bulletin cmyk = withLogo("cmyk.jpg");
+
+    assertThat(renderer.problems(cmyk)).extracting(Problem::toString).containsExactly(
+        "$.publisher.logo.path: cannot use logo 'cmyk.jpg': a CMYK JPEG picture, which the PDF cannot embed and"
+            + " stay PDF/A; save it in RGB (sRGB) as a JPEG or PNG file");
+    assertThatThrownBy(() -> Pdfs.render(renderer, "cmyk-logo", cmyk)).isInstanceOf(BulletinInvalidException.class)
+        .hasMessageContaining("$.publisher.logo.path: cannot use logo 'cmyk.jpg': a CMYK JPEG picture");
+    byte[] rgb = Pdfs.render(renderer, "rgb-logo", withLogo("rgb.jpg"));
+    assertThat(VeraPdf.failures(rgb, PDFAFlavour.PDFA_2_A)).isEmpty();
+  }
+
+  private static Bulletin withLogo(String path) {
+    return Bulletin.builder("logo").layout(Layout.FREE).title("Logo")
+        .publisher(new Publisher("P", null, new Logo(path, "P logo")))
+        .section(Section.builder("Logo").paragraph("A logo.").build()).build();
   }
 
   @Test
