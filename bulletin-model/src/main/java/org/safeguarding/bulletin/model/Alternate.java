@@ -1,5 +1,6 @@
 package org.safeguarding.bulletin.model;
 
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 import static org.safeguarding.bulletin.internal.Checks.requireText;
 
 /**
@@ -13,7 +14,7 @@ public record Alternate(String language, String title, String url) {
   /** Checks that no value is blank. */
   public Alternate {
     requireText(language, "language");
-    requireText(title, "title");
+    title = requireProse(title, "title");
     requireText(url, "url");
   }
 }

@@ -1,5 +1,7 @@
 package org.safeguarding.bulletin.model;
 
+import static org.safeguarding.bulletin.internal.Checks.optionalProse;
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 import static org.safeguarding.bulletin.internal.Checks.requireSlug;
 import static org.safeguarding.bulletin.internal.Checks.requireText;
 
@@ -17,7 +19,9 @@ import org.safeguarding.bulletin.internal.Languages;
  *
  * <p>The record checks only what each value can check alone (an id's shape, text not blank). Rules
  * that span the document, such as the number of sections or references to risks and contacts, are
- * checked by {@link org.safeguarding.bulletin.validate.BulletinValidator}.
+ * checked by {@link org.safeguarding.bulletin.validate.BulletinValidator}. Text a reader sees is held
+ * in Unicode Normalization Form C, whether it came from JSON or from Java (see {@link
+ * org.safeguarding.bulletin.model the package}).
  *
  * <pre>{@code
  * Bulletin bulletin = Bulletin.builder("online-risks-and-harms")
@@ -75,11 +79,9 @@ public record Bulletin(
     Objects.requireNonNull(layout, "layout");
     requireText(language, "language");
     requireText(region, "region");
-    requireText(title, "title");
+    title = requireProse(title, "title");
     Objects.requireNonNull(publisher, "publisher");
-    if (summary != null) {
-      requireText(summary, "summary");
-    }
+    summary = optionalProse(summary, "summary");
     alternates = List.copyOf(Objects.requireNonNull(alternates, "alternates"));
     risks = List.copyOf(Objects.requireNonNull(risks, "risks"));
     contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts"));

@@ -1,10 +1,11 @@
 package org.safeguarding.bulletin.model;
 
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 import static org.safeguarding.bulletin.internal.Checks.requireSlug;
-import static org.safeguarding.bulletin.internal.Checks.requireText;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.internal.Nfc;
 import org.safeguarding.bulletin.internal.Quote;
 
 /**
@@ -34,7 +35,10 @@ public record Contact(
   /** Checks the id and name, and that there is at least one way to make contact. */
   public Contact {
     requireSlug(id, "id");
-    requireText(name, "name");
+    name = requireProse(name, "name");
+    organisation = Nfc.ofNullable(organisation);
+    audience = Nfc.ofNullable(audience);
+    hours = Nfc.ofNullable(hours);
     if (phone == null && website == null && email == null) {
       throw new IllegalArgumentException(
           "contact " + Quote.of(id) + ": needs at least one of phone, website or email");

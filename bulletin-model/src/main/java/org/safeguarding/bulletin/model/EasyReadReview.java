@@ -1,6 +1,6 @@
 package org.safeguarding.bulletin.model;
 
-import static org.safeguarding.bulletin.internal.Checks.requireText;
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +14,6 @@ import org.jspecify.annotations.Nullable;
 public record EasyReadReview(String by, @Nullable LocalDate date) {
   /** Checks that {@code by} is not blank. */
   public EasyReadReview {
-    requireText(by, "by");
+    by = requireProse(by, "by");
   }
 }

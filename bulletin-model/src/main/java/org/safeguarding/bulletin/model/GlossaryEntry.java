@@ -1,6 +1,6 @@
 package org.safeguarding.bulletin.model;
 
-import static org.safeguarding.bulletin.internal.Checks.requireText;
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 
 /**
  * A hard word or abbreviation, explained in plain words.
@@ -11,7 +11,7 @@ import static org.safeguarding.bulletin.internal.Checks.requireText;
 public record GlossaryEntry(String term, String meaning) {
   /** Checks that both the term and its meaning are given. */
   public GlossaryEntry {
-    requireText(term, "term");
-    requireText(meaning, "meaning");
+    term = requireProse(term, "term");
+    meaning = requireProse(meaning, "meaning");
   }
 }

@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.safeguarding.bulletin.internal.Nfc;
 import org.safeguarding.bulletin.internal.text.InlineMarkdown;
 
 /**
@@ -10,7 +11,8 @@ import org.safeguarding.bulletin.internal.text.InlineMarkdown;
  * autolinks, backslash escapes and hard line breaks. Everything else (raw HTML, images, code,
  * character references such as {@code &amp;}) is kept as the literal characters typed.
  *
- * <p>Two inline texts are equal when their sources are equal.
+ * <p>The source is held in Unicode Normalization Form C (see {@link #parse}). Two inline texts are
+ * equal when their sources are equal.
  */
 public final class InlineText {
   private final String source;
@@ -22,7 +24,8 @@ public final class InlineText {
   }
 
   /**
-   * Parses inline text.
+   * Parses inline text, after normalising it to NFC: {@code e} followed by U+0301 COMBINING ACUTE
+   * ACCENT becomes {@code é}, so every output shows the same precomposed letters.
    *
    * @param source the text as written in the JSON format
    * @throws IllegalArgumentException if the text is blank
@@ -32,10 +35,11 @@ public final class InlineText {
     if (source.isBlank()) {
       throw new IllegalArgumentException("inline text must not be blank");
     }
-    return new InlineText(source, InlineMarkdown.parse(source));
+    String normalised = Nfc.of(source);
+    return new InlineText(normalised, InlineMarkdown.parse(normalised));
   }
 
-  /** The text as written, with its markup. */
+  /** The text as written, with its markup, in NFC. */
   public String source() {
     return source;
   }

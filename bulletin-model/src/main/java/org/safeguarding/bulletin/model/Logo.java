@@ -1,5 +1,6 @@
 package org.safeguarding.bulletin.model;
 
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 import static org.safeguarding.bulletin.internal.Checks.requireText;
 
 /**
@@ -13,6 +14,6 @@ public record Logo(String path, String alt) {
   /** Checks that both the path and the alternative text are given. */
   public Logo {
     requireText(path, "path");
-    requireText(alt, "alt");
+    alt = requireProse(alt, "alt");
   }
 }

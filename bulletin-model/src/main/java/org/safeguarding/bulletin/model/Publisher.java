@@ -1,5 +1,6 @@
 package org.safeguarding.bulletin.model;
 
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 import static org.safeguarding.bulletin.internal.Checks.requireText;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record Publisher(String name, @Nullable String website, @Nullable Logo logo) {
   /** Checks that the name, and the website where given, are not blank. */
   public Publisher {
-    requireText(name, "name");
+    name = requireProse(name, "name");
     if (website != null) {
       requireText(website, "website");
     }

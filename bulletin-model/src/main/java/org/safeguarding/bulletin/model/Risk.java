@@ -1,7 +1,7 @@
 package org.safeguarding.bulletin.model;
 
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 import static org.safeguarding.bulletin.internal.Checks.requireSlug;
-import static org.safeguarding.bulletin.internal.Checks.requireText;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +19,8 @@ public record Risk(String id, String name, List<String> includes, @Nullable Inli
   /** Checks the id's shape and that the name and every included name are not blank. */
   public Risk {
     requireSlug(id, "id");
-    requireText(name, "name");
-    includes = List.copyOf(Objects.requireNonNull(includes, "includes"));
-    includes.forEach(i -> requireText(i, "includes"));
+    name = requireProse(name, "name");
+    includes = Objects.requireNonNull(includes, "includes").stream().map(i -> requireProse(i, "includes")).toList();
   }
 
   /** A risk with a name and nothing else. */

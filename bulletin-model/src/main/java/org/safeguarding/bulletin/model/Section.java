@@ -1,6 +1,6 @@
 package org.safeguarding.bulletin.model;
 
-import static org.safeguarding.bulletin.internal.Checks.requireText;
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ public record Section(
 
   /** Checks the heading and that there is at least one block. */
   public Section {
-    requireText(heading, "heading");
+    heading = requireProse(heading, "heading");
     content = List.copyOf(Objects.requireNonNull(content, "content"));
     easyRead = List.copyOf(Objects.requireNonNull(easyRead, "easyRead"));
     if (content.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.safeguarding.bulletin.model;
 
-import static org.safeguarding.bulletin.internal.Checks.requireText;
+import static org.safeguarding.bulletin.internal.Checks.optionalProse;
+import static org.safeguarding.bulletin.internal.Checks.requireProse;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record Series(String name, @Nullable String strapline) {
   /** Checks that the name, and the strapline where given, are not blank. */
   public Series {
-    requireText(name, "name");
-    if (strapline != null) {
-      requireText(strapline, "strapline");
-    }
+    name = requireProse(name, "name");
+    strapline = optionalProse(strapline, "strapline");
   }
 }

@@ -1,6 +1,9 @@
 package org.safeguarding.bulletin.testing;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Picture files for tests: good ones, broken ones and hostile ones. Shipped in the test-jar. */
 public final class Pictures {
@@ -25,6 +31,44 @@ public final class Pictures {
   /** A real JPEG of {@code width} × {@code height} grey pixels. */
   public static byte[] jpeg(int width, int height) {
     return encode(width, height, "jpeg");
+  }
+
+  /**
+   * A real JPEG of {@code width} × {@code height} pixels in four components, which readers take as
+   * CMYK: what a print designer's logo often is.
+   */
+  public static byte[] cmykJpeg(int width, int height) {
+    WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        raster.setPixel(x, y, new int[] {200, 30, 0, 10});
+      }
+    }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * {@link #cmykJpeg} with Adobe's APP14 marker after the start of the image, saying that the four
+   * components are stored as YCCK ({@code transform} 2) or as plain CMYK (0), as Photoshop writes them.
+   */
+  public static byte[] adobeCmykJpeg(int width, int height, int transform) {
+    byte[] plain = cmykJpeg(width, height);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(plain, 0, 2);
+    out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0,
+        (byte) transform});
+    out.write(plain, 2, plain.length - 2);
+    return out.toByteArray();
   }
 
   /** The first {@code length} bytes of a real PNG: a file cut short. */

@@ -101,6 +101,19 @@ class UntrustedFilesTest {
   }
 
   @Test
+  void refusesACmykJpegWhichThePdfCannotEmbedAndStayPdfA() throws IOException {
+    Files.write(folder.resolve("cmyk.jpg"), Pictures.cmykJpeg(8, 8));
+    Files.write(folder.resolve("adobe-cmyk.jpg"), Pictures.adobeCmykJpeg(8, 8, 0));
+    Files.write(folder.resolve("ycck.jpeg"), Pictures.adobeCmykJpeg(8, 8, 2));
+    String why = "': a CMYK JPEG picture, which the PDF cannot embed and stay PDF/A; save it in RGB (sRGB) as a JPEG"
+        + " or PNG file";
+
+    assertThat(problems("cmyk.jpg")).containsExactly(LOGO_PATH + "cmyk.jpg" + why);
+    assertThat(problems("adobe-cmyk.jpg")).containsExactly(LOGO_PATH + "adobe-cmyk.jpg" + why);
+    assertThat(problems("ycck.jpeg")).containsExactly(LOGO_PATH + "ycck.jpeg" + why);
+  }
+
+  @Test
   void refusesADecompressionBombFromItsHeaderAndAFileOverTheByteLimit() throws IOException {
     Files.write(folder.resolve("bomb.png"), Pictures.pngClaiming(100_000, 100_000));
     Files.write(folder.resolve("big.png"), Pictures.png(64, 64));

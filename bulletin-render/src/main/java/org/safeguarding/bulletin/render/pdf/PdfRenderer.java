@@ -58,6 +58,8 @@ import org.safeguarding.bulletin.validate.Problem;
  *       or one that needs shaping (Devanagari, Bengali, Gurmukhi ...) is refused before anything
  *       is drawn, as a problem naming the script (see {@link #problems(Bulletin)}); the HTML and
  *       DOCX renderers show such text.
+ *   <li>Letters with marks are drawn as precomposed letters, the model's text being in NFC; a
+ *       combining mark that no precomposed letter has is refused (see {@link #problems(Bulletin)}).
  *   <li>The same bulletin gives the same bytes: the dates are the bulletin's publication date (or
  *       the clock's date, if it has none) and the document ID is made from the content.
  * </ul>
@@ -154,14 +156,18 @@ public final class PdfRenderer implements BulletinRenderer {
    * script with a character that none of the font families has ({@code unsupported-script}, "no
    * font of the PDF has the Han script (first: U+7F51 '网'; tried ...)"); and every character
    * without a script of its own, such as a private-use character, that none of the families has
-   * ({@code unsupported-character}). With a base directory, it also says whether the logo can be
-   * read.
+   * ({@code unsupported-character}); and every combining mark that no precomposed letter has, such
+   * as U+0301 after {@code q}, which the engine would draw beside its letter rather than over it
+   * ({@code unsupported-combining-mark}; the model's text is in NFC, so {@code e} + U+0301 is
+   * already {@code é} and is drawn right). With a base directory, it also says whether the logo can
+   * be read.
    */
   @Override
   public List<Problem> problems(Bulletin bulletin) {
     Objects.requireNonNull(bulletin, "bulletin");
     List<Problem> problems = new ArrayList<>(validation.problems(bulletin));
     problems.addAll(coverage.problems(bulletin));
+    problems.addAll(CombiningMarks.problems(bulletin));
     return List.copyOf(problems);
   }
 

@@ -46,7 +46,9 @@ class AxeBrowserTest {
   @CsvSource({
     Fixtures.EXAMPLE + ", 1280", Fixtures.EXAMPLE + ", 320",
     Fixtures.EVERY_FIELD + ", 1280", Fixtures.EVERY_FIELD + ", 320",
-    Fixtures.WELSH + ", 1280", Fixtures.WELSH + ", 320"})
+    Fixtures.WELSH + ", 1280", Fixtures.WELSH + ", 320",
+    Fixtures.LONG_WORDS + ", 1280", Fixtures.LONG_WORDS + ", 320",
+    Fixtures.COMBINING_MARKS + ", 1280", Fixtures.COMBINING_MARKS + ", 320"})
   void hasNoViolations(String fixture, int width) {
     Browser.viewport(driver, width, 900);
     driver.get(Fixtures.writePage(fixture).toUri().toString());
@@ -59,15 +61,49 @@ class AxeBrowserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH})
+  @CsvSource({Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL, Fixtures.LONG_WORDS,
+      Fixtures.COMBINING_MARKS})
   void doesNotScrollSidewaysAt320Pixels(String fixture) {
     Browser.viewport(driver, 320, 900);
     driver.get(Fixtures.writePage(fixture).toUri().toString());
 
     long scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
-    long clientWidth = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
+    long innerWidth = ((Number) driver.executeScript("return window.innerWidth;")).longValue();
 
-    assertThat(scrollWidth).as("page width at 320px").isLessThanOrEqualTo(clientWidth);
+    assertThat(scrollWidth).as("page width at 320px").isLessThanOrEqualTo(innerWidth);
+    assertThat(textBeyondTheViewport()).as("text that runs past the right edge at 320px").isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL, Fixtures.COMBINING_MARKS})
+  void breaksALongWordAt320PixelsInEveryFixture(String fixture) {
+    Browser.viewport(driver, 320, 900);
+    driver.get(Fixtures.writePage(fixture).toUri().toString());
+    // The same sixty letters as the long-words fixture, put into this fixture's own heading, paragraph
+    // and contact name, so that each of its layouts is tried with a word wider than the screen.
+    driver.executeScript("const word = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochuc';"
+        + "for (const e of document.querySelectorAll('h1, h2, h3, p, li, dd')) {"
+        + "  e.append(' ' + word); }");
+
+    long scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+
+    assertThat(scrollWidth).as("page width at 320px").isLessThanOrEqualTo(320);
+    assertThat(textBeyondTheViewport()).as("text that runs past the right edge at 320px").isEmpty();
+  }
+
+  /** Every text whose box ends to the right of the viewport, even where a parent clips it from view. */
+  @SuppressWarnings("unchecked")
+  private List<String> textBeyondTheViewport() {
+    return (List<String>) driver.executeScript("const out = [];"
+        + "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+        + "for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+        + "  if (!n.textContent.trim()) continue;"
+        + "  const range = document.createRange(); range.selectNodeContents(n);"
+        + "  for (const r of range.getClientRects()) {"
+        + "    if (r.width > 0 && r.right > window.innerWidth + 0.5) {"
+        + "      out.push(n.parentElement.tagName + '.' + n.parentElement.className + ': ' + n.textContent.trim().slice(0, 40));"
+        + "      break; } } }"
+        + "return out;");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -17,6 +17,10 @@ final class Fixtures {
   static final String EVERY_FIELD = "/fixtures/valid/every-field.json";
   /** A Welsh bulletin. */
   static final String WELSH = "/fixtures/valid/welsh-free.json";
+  /** A sixty-letter word in every place text can go: title, heading, paragraph, contact name, URL. */
+  static final String LONG_WORDS = "/fixtures/valid/long-words.json";
+  /** Letters typed as a letter and a combining mark. */
+  static final String COMBINING_MARKS = "/fixtures/valid/combining-marks.json";
   /** The smallest valid bulletin. */
   static final String MINIMAL = "/fixtures/valid/minimal-free.json";
 

@@ -22,7 +22,8 @@ class NuHtmlCheckerTest {
   private static final Path VNU = Path.of("..", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
   @ParameterizedTest
-  @ValueSource(strings = {Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL})
+  @ValueSource(strings = {Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL, Fixtures.LONG_WORDS,
+      Fixtures.COMBINING_MARKS})
   void findsNoErrors(String fixture) throws Exception {
     assertThat(VNU).as("the Nu HTML Checker: run `npm ci --ignore-scripts` at the repository root").isRegularFile();
     Path page = Fixtures.writePage(fixture);

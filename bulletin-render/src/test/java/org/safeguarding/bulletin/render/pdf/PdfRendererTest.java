@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.Logo;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.BrandLogo;
@@ -38,6 +39,7 @@ import org.safeguarding.bulletin.render.ModelTexts;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.testing.Fixtures;
+import org.safeguarding.bulletin.testing.Pictures;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -229,6 +231,29 @@ class PdfRendererTest {
   }
 
   @Test
+  void refusesACmykJpegLogoWithItsPathBeforeTheEngineSeesIt(@TempDir Path folder) throws Exception {
+    // Embedded as it is, a CMYK JPEG would put DeviceCMYK colour into the page and break PDF/A-2a.
+    java.nio.file.Files.write(folder.resolve("cmyk.jpg"), Pictures.cmykJpeg(16, 16));
+    java.nio.file.Files.write(folder.resolve("rgb.jpg"), Pictures.jpeg(16, 16));
+    PdfRenderer renderer = PdfRenderer.builder().baseDirectory(folder).build();
+    Bulletin cmyk = withLogo("cmyk.jpg");
+
+    assertThat(renderer.problems(cmyk)).extracting(Problem::toString).containsExactly(
+        "$.publisher.logo.path: cannot use logo 'cmyk.jpg': a CMYK JPEG picture, which the PDF cannot embed and"
+            + " stay PDF/A; save it in RGB (sRGB) as a JPEG or PNG file");
+    assertThatThrownBy(() -> Pdfs.render(renderer, "cmyk-logo", cmyk)).isInstanceOf(BulletinInvalidException.class)
+        .hasMessageContaining("$.publisher.logo.path: cannot use logo 'cmyk.jpg': a CMYK JPEG picture");
+    byte[] rgb = Pdfs.render(renderer, "rgb-logo", withLogo("rgb.jpg"));
+    assertThat(VeraPdf.failures(rgb, PDFAFlavour.PDFA_2_A)).isEmpty();
+  }
+
+  private static Bulletin withLogo(String path) {
+    return Bulletin.builder("logo").layout(Layout.FREE).title("Logo")
+        .publisher(new Publisher("P", null, new Logo(path, "P logo")))
+        .section(Section.builder("Logo").paragraph("A logo.").build()).build();
+  }
+
+  @Test
   void writesNoTemporaryFileForItsPictures(@TempDir Path cache) throws Exception {
     // ImageIO, asked by the engine for each picture's size, would copy the picture into a file here.
     ImageIO.setUseCache(true);
@@ -312,6 +337,38 @@ class PdfRendererTest {
     try (PDDocument pdf = PdfStructure.load(Pdfs.render(language, bulletin))) {
       assertThat(PdfStructure.squeezed(PdfStructure.taggedText(pdf))).contains(PdfStructure.squeezed(heading));
     }
+  }
+
+  @Test
+  void printsLettersWithMarksAsTheirPrecomposedLetters() throws Exception {
+    String typed = "cafe\u0301, an\u0303o, u\u0308ber, Zo\u0308e, nai\u0308ve";
+    Bulletin marks = Bulletin.builder("marks").layout(Layout.FREE).title("Marks").publisher(Publisher.named("P"))
+        .section(Section.builder("Marks").paragraph(typed).build()).build();
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("marks", marks))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("caf\u00e9, a\u00f1o, \u00fcber, Z\u00f6e, na\u00efve")
+          .contains(java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC))
+          .doesNotContain("\u0301", "\u0303", "\u0308");
+    }
+  }
+
+  @Test
+  void refusesAMarkThatNoPrecomposedLetterHasOnceAtTheFirstTextThatUsesIt() {
+    // NFC keeps q + U+0301 apart; the engine would draw the accent beside the q, over the space after it.
+    Bulletin marks = Bulletin.builder("marks").layout(Layout.FREE).title("Marks q\u0301").publisher(Publisher.named("P"))
+        .section(Section.builder("j\u0303 and cafe\u0301").paragraph("q\u0301 again").build()).build();
+
+    List<Problem> problems = PdfRenderer.create().problems(marks);
+
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "$.title: the PDF cannot draw U+0301 COMBINING ACUTE ACCENT over its letter in 'q\u0301': no precomposed"
+            + " letter has it, and this PDF engine would draw it beside the letter; type a letter that has the mark"
+            + " built in, or render this bulletin as HTML or DOCX",
+        "$.sections[0].heading: the PDF cannot draw U+0303 COMBINING TILDE over its letter in 'j\u0303': no"
+            + " precomposed letter has it, and this PDF engine would draw it beside the letter; type a letter that"
+            + " has the mark built in, or render this bulletin as HTML or DOCX");
+    assertThat(problems).extracting(Problem::code).containsOnly("unsupported-combining-mark");
+    assertThatThrownBy(() -> Pdfs.render("marks-refused", marks)).isInstanceOf(BulletinInvalidException.class);
   }
 
   @Test

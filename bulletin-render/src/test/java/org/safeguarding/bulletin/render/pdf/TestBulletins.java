@@ -31,6 +31,7 @@ final class TestBulletins {
     return List.of(Arguments.of("example", example()), Arguments.of("every-field", Fixtures.valid("every-field")),
         Arguments.of("welsh-free", Fixtures.valid("welsh-free")),
         Arguments.of("minimal-free", Fixtures.valid("minimal-free")),
+        Arguments.of("combining-marks", Fixtures.valid("combining-marks")),
         Arguments.of("forty-pages", fortyPages()), Arguments.of("long-words", longWords()));
   }
 
