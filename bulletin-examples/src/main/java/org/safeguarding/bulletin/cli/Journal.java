@@ -29,8 +29,9 @@ record Journal(List<Entry> entries) {
   static final String DONE = "journal.done";
 
   /**
-   * Test hook, read by {@link #moveIn}: a pause in milliseconds between two entries' moves, so that a
-   * test can kill a run while the output folder holds some new files and some earlier ones.
+   * Test hook, read by {@link #moveIn}: a pause in milliseconds before each entry's moves, so that a
+   * test can kill a run while the output folder holds some new files and some earlier ones. Unset
+   * (no pause) in every ordinary run.
    */
   static final String PAUSE_PROPERTY = "bulletin.test.pauseBetweenMovesMillis";
 
@@ -124,13 +125,13 @@ record Journal(List<Entry> entries) {
       if (!Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
+      pause(pause);
       Path target = entry.target(directory);
       Path backup = entry.backup(folder);
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
         SafeFiles.move(target, backup);
       }
       SafeFiles.move(staged, target);
-      pause(pause);
     }
   }
 
