@@ -1,10 +1,13 @@
 package org.safeguarding.bulletin.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -12,50 +15,64 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
-import org.safeguarding.bulletin.render.RenderException;
 
 /**
- * Renders many bulletins in every requested format, on every core, all or nothing: the outputs are
- * moved into place only when every one of them has been written. Only a few bulletins are in memory
- * at a time, however many there are.
+ * Renders many bulletins in every requested format, on every core, through a {@link StagingFolder}:
+ * the outputs are moved into place only when every one of them has been written. Only a few
+ * bulletins are in memory at a time, however many there are.
+ *
+ * <p>Any failure of a worker, an {@code Error} such as {@code OutOfMemoryError} included, fails its
+ * document. Without keep-going the run then stops and nothing is moved into place; with keep-going
+ * the other documents are rendered and moved into place, and none of the failed document's files
+ * is. An {@link IOException} (the output folder cannot take a file) always stops the run.
  */
 final class BatchRenderer {
+  /** What a run did: the files moved into place and the documents that failed, in input order. */
+  record Outcome(int files, List<RenderFailure> failures) {}
+
   private final Set<OutputFormat> formats;
   private final Path directory;
   private final Progress progress;
   private final Renderers renderers;
+  private final boolean keepGoing;
 
-  BatchRenderer(Set<OutputFormat> formats, Path directory, Progress progress, Renderers renderers) {
+  BatchRenderer(Set<OutputFormat> formats, Path directory, Progress progress, Renderers renderers, boolean keepGoing) {
     this.formats = Set.copyOf(formats);
     this.directory = directory;
     this.progress = progress;
     this.renderers = renderers;
+    this.keepGoing = keepGoing;
   }
 
   /**
-   * Renders every input; returns the number of files written.
+   * Renders every input. Without keep-going, a failure means no file is moved into place and the
+   * outcome names that failure.
    *
-   * @throws IOException if an input cannot be read or an output written (then no output is)
-   * @throws RenderException if a renderer fails (then no output is written)
-   * @throws OutOfMemoryError if the heap is too small for a document (then no output is written)
+   * @throws IOException if an output cannot be written or moved into place (then none is)
    */
-  int render(List<InputReader.Input> inputs) throws IOException {
+  Outcome render(List<InputReader.Input> inputs) throws IOException {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size() * formats.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 2);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    try (AtomicOutputs outputs = new AtomicOutputs()) {
+    AtomicReference<IOException> fatal = new AtomicReference<>();
+    Map<InputReader.Input, RenderFailure> failures = new ConcurrentHashMap<>();
+    Map<InputReader.Input, Queue<Path>> staged = new ConcurrentHashMap<>();
+    try (StagingFolder staging = StagingFolder.create(directory)) {
+      submit:
       for (InputReader.Input input : inputs) {
         for (OutputFormat format : formats) {
           acquire(inFlight);
-          if (failure.get() != null) {
-            break;
+          if (fatal.get() != null || (!keepGoing && !failures.isEmpty())) {
+            break submit;
           }
           pool.execute(() -> {
             try {
-              renderOne(input, format, outputs);
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
-              failure.compareAndSet(null, e);
+              Path target = renderOne(input, format, staging);
+              staged.computeIfAbsent(input, key -> new ConcurrentLinkedQueue<>()).add(target);
+            } catch (IOException e) {
+              fatal.compareAndSet(null, e);
+            } catch (Throwable e) {
+              failures.putIfAbsent(input, new RenderFailure(input.file(), format, e));
             } finally {
               inFlight.release();
             }
@@ -65,18 +82,29 @@ final class BatchRenderer {
       }
       pool.shutdown();
       awaitTermination(pool);
-      rethrow(failure.get());
-      return outputs.commit();
+      if (fatal.get() != null) {
+        throw fatal.get();
+      }
+      List<RenderFailure> failed = inputs.stream().filter(failures::containsKey).map(failures::get).toList();
+      if (!failed.isEmpty() && !keepGoing) {
+        return new Outcome(0, failed);
+      }
+      for (InputReader.Input input : failures.keySet()) {
+        staging.discard(staged.getOrDefault(input, new ConcurrentLinkedQueue<>()));
+      }
+      return new Outcome(staging.commit(), failed);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Loads the input (kept from validation, or read again, so that memory stays small) and renders it. */
-  private void renderOne(InputReader.Input input, OutputFormat format, AtomicOutputs outputs) throws IOException {
+  /** Loads the input (kept from validation, or read again, so that memory stays small), renders and stages it. */
+  private Path renderOne(InputReader.Input input, OutputFormat format, StagingFolder staging) throws IOException {
     Bulletin bulletin = input.source().load();
     BulletinRenderer renderer = renderers.get(format, input.directory());
-    outputs.stage(directory.resolve(renderer.fileName(bulletin)), out -> renderer.render(bulletin, out));
+    Path target = directory.resolve(renderer.fileName(bulletin));
+    staging.stage(target, out -> renderer.render(bulletin, out));
+    return target;
   }
 
   private static void acquire(Semaphore semaphore) throws IOException {
@@ -96,18 +124,6 @@ final class BatchRenderer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rendering", e);
-    }
-  }
-
-  private static void rethrow(Throwable failure) throws IOException {
-    if (failure instanceof IOException io) {
-      throw io;
-    } else if (failure instanceof UncheckedIOException io) {
-      throw io.getCause();
-    } else if (failure instanceof RuntimeException runtime) {
-      throw runtime;
-    } else if (failure instanceof OutOfMemoryError error) {
-      throw error;
     }
   }
 }

@@ -33,7 +33,12 @@ public final class BulletinCommand implements Runnable {
 
   /** Runs the command line with the given streams and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new BulletinCommand())
+    return run(args, out, err, CommandLine.defaultFactory());
+  }
+
+  /** Runs the command line with its commands made by {@code factory} (a seam for tests). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+    CommandLine commandLine = new CommandLine(new BulletinCommand(), factory)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(out)
         .setErr(err)

@@ -7,8 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.safeguarding.bulletin.examples.SaferSeven;
-import org.safeguarding.bulletin.render.RenderException;
+import org.safeguarding.bulletin.render.BulletinRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,7 @@ final class RenderCommand implements Callable<Integer> {
   private FormatOptions formats;
 
   @Option(names = "--keep-going",
-      description = "Render the valid inputs even if some are invalid (the exit code is still 1).")
+      description = "Render the valid inputs even if some are invalid or fail to render (the exit code is still 1, or 3).")
   private boolean keepGoing;
 
   @Mixin
@@ -49,12 +50,23 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin
   private LabelsOption labels;
 
+  private final UnaryOperator<BulletinRenderer> wrap;
+
+  RenderCommand() {
+    this(UnaryOperator.identity());
+  }
+
+  /** A render command whose renderers are each passed through {@code wrap}: a seam for tests. */
+  RenderCommand(UnaryOperator<BulletinRenderer> wrap) {
+    this.wrap = wrap;
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     EnumSet<OutputFormat> chosen = formats.chosen();
-    Renderers renderers = new Renderers(options.settings(labels.wordings()));
+    Renderers renderers = new Renderers(options.settings(labels.wordings()), wrap);
     InputReader reader = new InputReader(err, renderers, chosen);
     List<InputReader.Input> documents = inputs.isEmpty()
         ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven::build))
@@ -71,21 +83,24 @@ final class RenderCommand implements Callable<Integer> {
         err.println("bulletin: nothing rendered, as inputs would overwrite each other's files; give each bulletin its own id");
         return ExitCode.INVALID.code();
       }
-      int files = new BatchRenderer(chosen, out, progress, renderers).render(documents);
-      err.println(String.format(Locale.ROOT, "rendered %d %s into %d %s in %s in %.1f s", documents.size(),
-          documents.size() == 1 ? "document" : "documents", files, files == 1 ? "file" : "files", out,
+      StagingRecovery.recover(out).forEach(err::println);
+      BatchRenderer.Outcome outcome = new BatchRenderer(chosen, out, progress, renderers, keepGoing).render(documents);
+      for (RenderFailure failure : outcome.failures()) {
+        Failures.report(spec.commandLine(), "bulletin: " + failure.describe()
+            + (keepGoing ? "; its files were not written" : "; nothing was written"), failure.cause());
+      }
+      if (!keepGoing && !outcome.failures().isEmpty()) {
+        return ExitCode.FAILURE.code();
+      }
+      int rendered = documents.size() - outcome.failures().size();
+      int files = outcome.files();
+      err.println(String.format(Locale.ROOT, "rendered %d %s into %d %s in %s in %.1f s", rendered,
+          rendered == 1 ? "document" : "documents", files, files == 1 ? "file" : "files", out,
           (System.nanoTime() - start) / 1e9));
-      return reader.outcome().code();
+      return reader.outcome().worst(outcome.failures().isEmpty() ? ExitCode.OK : ExitCode.FAILURE).code();
     } catch (IOException e) {
       Failures.report(spec.commandLine(), "bulletin: cannot write to " + out + ": " + e.getMessage()
           + "; nothing was written", e);
-      return ExitCode.FAILURE.code();
-    } catch (RenderException e) {
-      Failures.report(spec.commandLine(), "bulletin: " + e.getMessage() + "; nothing was written", e);
-      return ExitCode.FAILURE.code();
-    } catch (OutOfMemoryError e) {
-      Failures.report(spec.commandLine(), "bulletin: out of memory while rendering; nothing was written; "
-          + "give Java more with -Xmx, for example java -Xmx2g -jar bulletin.jar", e);
       return ExitCode.FAILURE.code();
     }
   }

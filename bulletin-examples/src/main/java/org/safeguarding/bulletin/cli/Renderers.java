@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
@@ -15,10 +16,17 @@ import org.safeguarding.bulletin.render.pdf.PdfRenderer;
  */
 final class Renderers {
   private final InputSettings settings;
+  private final UnaryOperator<BulletinRenderer> wrap;
   private final Map<String, BulletinRenderer> renderers = new ConcurrentHashMap<>();
 
   Renderers(InputSettings settings) {
+    this(settings, UnaryOperator.identity());
+  }
+
+  /** Renderers each passed through {@code wrap} once built: a seam for tests that need a renderer to fail. */
+  Renderers(InputSettings settings, UnaryOperator<BulletinRenderer> wrap) {
     this.settings = settings;
+    this.wrap = wrap;
   }
 
   /** The settings the renderers, and the reader, use. */
@@ -28,7 +36,7 @@ final class Renderers {
 
   /** The renderer for {@code format} that reads the files a bulletin in {@code folder} names. */
   BulletinRenderer get(OutputFormat format, Path folder) {
-    return renderers.computeIfAbsent(format + " " + folder, key -> format.renderer(this, folder));
+    return renderers.computeIfAbsent(format + " " + folder, key -> wrap.apply(format.renderer(this, folder)));
   }
 
   BulletinRenderer html(Path folder) {

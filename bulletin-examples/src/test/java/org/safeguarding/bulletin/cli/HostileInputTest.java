@@ -7,13 +7,13 @@ import static org.safeguarding.bulletin.cli.HostileInputs.contacts;
 import static org.safeguarding.bulletin.cli.HostileInputs.heading;
 import static org.safeguarding.bulletin.cli.HostileInputs.logo;
 import static org.safeguarding.bulletin.cli.HostileInputs.text;
+import static org.safeguarding.bulletin.cli.OutputFolders.snapshot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,16 +245,5 @@ class HostileInputTest {
   private static Path picture(Path folder, String name, byte[] bytes) throws IOException {
     Files.write(folder.resolve(name), bytes);
     return changed(folder, logo(name));
-  }
-
-  /** Every file in {@code dir} (not below), by name, with its bytes. */
-  static Map<String, byte[]> snapshot(Path dir) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> list = Files.list(dir)) {
-      for (Path file : list.toList()) {
-        files.put(file.getFileName().toString(), Files.readAllBytes(file));
-      }
-    }
-    return files;
   }
 }
