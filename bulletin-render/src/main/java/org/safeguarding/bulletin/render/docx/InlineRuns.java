@@ -5,6 +5,8 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.safeguarding.bulletin.internal.Languages;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
 import org.safeguarding.bulletin.render.internal.InlineSentences;
@@ -18,12 +20,14 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
   private final XWPFParagraph paragraph;
   private final String language;
   private final HardWords hardWords;
+  private final boolean rightToLeft;
   private boolean bold;
 
   InlineRuns(XWPFParagraph paragraph, String language, HardWords hardWords) {
     this.paragraph = paragraph;
     this.language = language;
     this.hardWords = hardWords;
+    this.rightToLeft = Languages.isRightToLeft(language);
   }
 
   /** Makes everything written after this bold. */
@@ -89,11 +93,24 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
     return null;
   }
 
+  /**
+   * Sets the run's text and language; a right-to-left language's runs are marked {@code w:rtl}, with
+   * their language as the complex-script one ({@code w:lang w:bidi}) and bold for complex scripts
+   * too ({@code w:bCs}), so that Word orders and styles them as that language.
+   */
   private XWPFRun run(XWPFRun run, String text, boolean inBold) {
     run.setText(text);
     run.setLang(language);
+    CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+    if (rightToLeft) {
+      properties.addNewRtl();
+      (properties.sizeOfLangArray() > 0 ? properties.getLangArray(0) : properties.addNewLang()).setBidi(language);
+    }
     if (inBold) {
       run.setBold(true);
+      if (rightToLeft) {
+        properties.addNewBCs();
+      }
     }
     return run;
   }

@@ -19,6 +19,16 @@ final class Bulletins {
 
   static final String MINIMAL = "/fixtures/valid/minimal-free.json";
 
+  static final String URDU = "/fixtures/valid/urdu-free.json";
+
+  static final String ARABIC = "/fixtures/valid/arabic-free.json";
+
+  static final String PUNJABI = "/fixtures/valid/punjabi-free.json";
+
+  static final String CHINESE = "/fixtures/valid/chinese-free.json";
+
+  static final String POLISH = "/fixtures/valid/polish-free.json";
+
   private Bulletins() {}
 
   static Bulletin read(String resource) {

@@ -29,7 +29,8 @@ import org.safeguarding.bulletin.validate.BulletinInvalidException;
 class EasyReadDocxRendererTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.WELSH, Bulletins.MINIMAL})
+  @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.WELSH, Bulletins.MINIMAL, Bulletins.URDU,
+      Bulletins.ARABIC, Bulletins.PUNJABI, Bulletins.CHINESE, Bulletins.POLISH})
   void passesTheDocxAccessibilityCheck(String resource) {
     Bulletin bulletin = Bulletins.read(resource);
     byte[] docx = Bulletins.render(resource);
@@ -40,7 +41,8 @@ class EasyReadDocxRendererTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.WELSH})
+  @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.WELSH, Bulletins.URDU, Bulletins.ARABIC,
+      Bulletins.PUNJABI, Bulletins.CHINESE, Bulletins.POLISH})
   void containsEveryEasyReadTextOfTheModel(String resource) throws IOException {
     Bulletin bulletin = Bulletins.read(resource);
     String text = normalise(extractText(Bulletins.render(resource)));
@@ -205,6 +207,8 @@ class EasyReadDocxRendererTest {
     assertThat(parts.text(parts.document("word/styles.xml"), "//w:docDefaults//w:lang/@w:bidi")).isEqualTo("ur");
     assertThat(parts.select("word/document.xml", "//w:body//w:p[not(w:pPr/w:bidi)]")).isEmpty();
     assertThat(parts.select("word/document.xml", "//w:tbl[not(w:tblPr/w:bidiVisual)]")).isEmpty();
+    assertThat(parts.select("word/document.xml", "//w:r[w:t and not(w:rPr/w:rtl)]")).isEmpty();
+    assertThat(parts.select("word/document.xml", "//w:r[w:t and not(w:rPr/w:lang/@w:bidi='ur')]")).isEmpty();
   }
 
   @Test

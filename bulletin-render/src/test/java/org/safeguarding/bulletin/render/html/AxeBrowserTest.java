@@ -48,7 +48,11 @@ class AxeBrowserTest {
     Fixtures.EVERY_FIELD + ", 1280", Fixtures.EVERY_FIELD + ", 320",
     Fixtures.WELSH + ", 1280", Fixtures.WELSH + ", 320",
     Fixtures.LONG_WORDS + ", 1280", Fixtures.LONG_WORDS + ", 320",
-    Fixtures.COMBINING_MARKS + ", 1280", Fixtures.COMBINING_MARKS + ", 320"})
+    Fixtures.COMBINING_MARKS + ", 1280", Fixtures.COMBINING_MARKS + ", 320",
+    Fixtures.URDU + ", 1280", Fixtures.URDU + ", 320", Fixtures.ARABIC + ", 1280", Fixtures.ARABIC + ", 320",
+    Fixtures.PUNJABI + ", 1280", Fixtures.PUNJABI + ", 320", Fixtures.CHINESE + ", 1280", Fixtures.CHINESE + ", 320",
+    Fixtures.POLISH + ", 1280", Fixtures.POLISH + ", 320", Fixtures.PAIR_ENGLISH + ", 1280",
+    Fixtures.PAIR_WELSH + ", 320"})
   void hasNoViolations(String fixture, int width) {
     Browser.viewport(driver, width, 900);
     driver.get(Fixtures.writePage(fixture).toUri().toString());
@@ -62,7 +66,7 @@ class AxeBrowserTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL, Fixtures.LONG_WORDS,
-      Fixtures.COMBINING_MARKS})
+      Fixtures.COMBINING_MARKS, Fixtures.URDU, Fixtures.ARABIC, Fixtures.PUNJABI, Fixtures.CHINESE})
   void doesNotScrollSidewaysAt320Pixels(String fixture) {
     Browser.viewport(driver, 320, 900);
     driver.get(Fixtures.writePage(fixture).toUri().toString());

@@ -21,6 +21,20 @@ final class Fixtures {
   static final String LONG_WORDS = "/fixtures/valid/long-words.json";
   /** Letters typed as a letter and a combining mark. */
   static final String COMBINING_MARKS = "/fixtures/valid/combining-marks.json";
+  /** Urdu, right to left. */
+  static final String URDU = "/fixtures/valid/urdu-free.json";
+  /** Arabic, right to left, with an English acronym and a phone number inside the Arabic text. */
+  static final String ARABIC = "/fixtures/valid/arabic-free.json";
+  /** Punjabi in Gurmukhi. */
+  static final String PUNJABI = "/fixtures/valid/punjabi-free.json";
+  /** Simplified Chinese, a language without the library's wording. */
+  static final String CHINESE = "/fixtures/valid/chinese-free.json";
+  /** Polish. */
+  static final String POLISH = "/fixtures/valid/polish-free.json";
+  /** The English half of a Welsh and English pair that name each other. */
+  static final String PAIR_ENGLISH = "/fixtures/valid/online-safety-en.json";
+  /** The Welsh half of the pair. */
+  static final String PAIR_WELSH = "/fixtures/valid/online-safety-cy.json";
   /** The smallest valid bulletin. */
   static final String MINIMAL = "/fixtures/valid/minimal-free.json";
 

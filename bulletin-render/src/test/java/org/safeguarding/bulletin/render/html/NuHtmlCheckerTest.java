@@ -23,7 +23,8 @@ class NuHtmlCheckerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL, Fixtures.LONG_WORDS,
-      Fixtures.COMBINING_MARKS})
+      Fixtures.COMBINING_MARKS, Fixtures.URDU, Fixtures.ARABIC, Fixtures.PUNJABI, Fixtures.CHINESE, Fixtures.POLISH,
+      Fixtures.PAIR_ENGLISH, Fixtures.PAIR_WELSH})
   void findsNoErrors(String fixture) throws Exception {
     assertThat(VNU).as("the Nu HTML Checker: run `npm ci --ignore-scripts` at the repository root").isRegularFile();
     Path page = Fixtures.writePage(fixture);

@@ -32,6 +32,9 @@ final class TestBulletins {
         Arguments.of("welsh-free", Fixtures.valid("welsh-free")),
         Arguments.of("minimal-free", Fixtures.valid("minimal-free")),
         Arguments.of("combining-marks", Fixtures.valid("combining-marks")),
+        Arguments.of("polish-free", Fixtures.valid("polish-free")),
+        Arguments.of("online-safety-en", Fixtures.valid("online-safety-en")),
+        Arguments.of("online-safety-cy", Fixtures.valid("online-safety-cy")),
         Arguments.of("forty-pages", fortyPages()), Arguments.of("long-words", longWords()));
   }
 
