@@ -83,6 +83,14 @@ import org.safeguarding.bulletin.validate.Problem;
  * JPEG. With the cache on, the PDF engine writes and deletes a temporary file for every picture of
  * every document just to read the picture's size, which was a tenth of a document's time; without
  * it, ImageIO keeps what it reads in memory.
+ *
+ * <p>Building a renderer also makes the PDF engine (openhtmltopdf) log through {@code
+ * java.util.logging} like any other library, unless the application gave the engine a logger of its
+ * own with {@code XRLog.setLoggerImpl}: its messages go to the loggers under {@code
+ * com.openhtmltopdf}, with the application's handlers, and its progress messages (INFO, several a
+ * document) are dropped unless the application sets a level on {@code com.openhtmltopdf} or one of
+ * its loggers (for example {@code com.openhtmltopdf.level = INFO} in {@code logging.properties}).
+ * Warnings and errors pass as the application's logging configuration says.
  */
 public final class PdfRenderer implements BulletinRenderer {
   /** The producer written into every PDF, fixed so that output does not change with the engine. */
@@ -101,6 +109,7 @@ public final class PdfRenderer implements BulletinRenderer {
   private final Wordings wordings;
 
   private PdfRenderer(Builder builder) {
+    EngineLogging.install();
     this.pageSize = builder.pageSize;
     this.fonts = builder.fonts;
     this.clock = builder.clock;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * soffice} on the PATH (Debian package {@code libreoffice-writer-nogui}); without it the test fails,
  * it is never skipped.
  */
+@Tag("tools") // needs LibreOffice (soffice): run by mvn verify, left out by -Pjdk-only
 class LibreOfficeConversionTest {
   private static final long TIMEOUT_SECONDS = 240;
   private static final int MAX_PAGES = 24;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * real headless Chromium, on a wide screen and on a 320 px phone; and the phone never scrolls
  * sideways (WCAG 2.2 success criterion 1.4.10).
  */
+@Tag("tools") // needs Chromium and chromedriver: run by mvn verify, left out by -Pjdk-only
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AxeBrowserTest {
   private static final List<String> TAGS =

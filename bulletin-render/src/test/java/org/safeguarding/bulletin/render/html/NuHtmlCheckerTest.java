@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * package {@code vnu-jar}, installed at the repository root by {@code npm ci}; without it the test
  * fails.
  */
+@Tag("tools") // needs the Nu HTML Checker from npm (node_modules/vnu-jar): run by mvn verify, left out by -Pjdk-only
 class NuHtmlCheckerTest {
   private static final Path VNU = Path.of("..", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 

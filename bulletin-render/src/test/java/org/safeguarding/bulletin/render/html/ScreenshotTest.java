@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.OutputType;
@@ -15,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * target/screenshots/}. With {@code -Dscreenshots.update=true} it also copies them to {@code
  * docs/images/} at the repository root, for the README.
  */
+@Tag("tools") // needs Chromium and chromedriver: run by mvn verify, left out by -Pjdk-only
 class ScreenshotTest {
   private static final Path DOCS = Path.of("..", "docs", "images");
 

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * target/pdf-pages/}: the pages must draw, one image each. With {@code -Dpages.update=true} it also
  * copies them to {@code docs/images/pdf-page-N.png} at the repository root, for the README.
  */
+@Tag("tools") // needs poppler (pdftoppm): run by mvn verify, left out by -Pjdk-only
 class PageImagesTest {
   private static final Path DOCS = Path.of("..", "docs", "images");
 
