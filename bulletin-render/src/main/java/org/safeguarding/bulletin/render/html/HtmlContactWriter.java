@@ -57,7 +57,9 @@ final class HtmlContactWriter {
     List<String> around = Presentation.callAround(labels.wording(), contact);
     link.appendElement("span").addClass("phone__who").text(around.get(0).strip());
     link.appendText(" ");
-    link.appendElement("span").addClass("phone__number").attr("dir", "ltr").text(contact.phone().display());
+    // A number keeps its own left-to-right order in a right-to-left page, where the block stays aligned.
+    link.appendElement("span").addClass("phone__number").appendElement("bdi").attr("dir", "ltr")
+        .text(contact.phone().display());
     if (!around.get(1).isBlank()) {
       link.appendText(" ");
       link.appendElement("span").addClass("phone__who").text(around.get(1).strip());
@@ -70,7 +72,8 @@ final class HtmlContactWriter {
     if (detail.target() == null) {
       dd.text(detail.text());
     } else {
-      dd.appendElement("a").attr("href", detail.target()).text(detail.text());
+      // An address reads left to right in every language: isolated, it keeps its order in a right-to-left page.
+      dd.appendElement("a").attr("href", detail.target()).attr("dir", "ltr").text(detail.text());
     }
   }
 }
