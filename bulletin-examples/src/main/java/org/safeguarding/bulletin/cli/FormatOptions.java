@@ -7,11 +7,11 @@ import picocli.CommandLine.Option;
 /** {@code --format FORMAT,...}: the outputs a command renders, or checks that it could render. */
 final class FormatOptions {
   @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-      description = "html, docx or pdf; repeat or separate with commas (default: all three).")
+      description = "html, docx, pdf or text; repeat or separate with commas (default: html, docx and pdf).")
   private List<OutputFormat> formats;
 
-  /** The formats named, or all of them if none was. */
+  /** The formats named, or the {@linkplain OutputFormat#defaults() default ones} if none was. */
   EnumSet<OutputFormat> chosen() {
-    return formats == null ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+    return formats == null ? OutputFormat.defaults() : EnumSet.copyOf(formats);
   }
 }

@@ -18,13 +18,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render INPUT.json... [--out DIR] [--format html|docx|pdf ...] [--keep-going] [--file-root DIR]
+ * {@code render INPUT.json... [--out DIR] [--format html|docx|pdf|text ...] [--keep-going] [--file-root DIR]
  * [--limit NAME=N]}: validates every input first, as each chosen output would render it, refuses
  * inputs that would write the same file, then renders them all on every core. Without inputs it
  * renders the built-in Safer Seven example.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-    description = "Render bulletins as accessible HTML, Easy Read DOCX and PDF/UA (all three by default).")
+    description = "Render bulletins as accessible HTML, Easy Read DOCX and PDF/UA (all three by default), or as plain text.")
 final class RenderCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -34,7 +34,7 @@ final class RenderCommand implements Callable<Integer> {
   private List<Path> inputs = List.of();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-      description = "Where to write DIR/<id>.html, DIR/<id>.pdf and DIR/<id>-easy-read.docx (default: ${DEFAULT-VALUE}).")
+      description = "Where to write DIR/<id>.html, DIR/<id>.pdf, DIR/<id>-easy-read.docx and DIR/<id>.txt (default: ${DEFAULT-VALUE}).")
   private Path out;
 
   @Mixin

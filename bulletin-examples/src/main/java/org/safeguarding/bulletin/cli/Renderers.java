@@ -8,6 +8,7 @@ import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
 import org.safeguarding.bulletin.render.pdf.PdfRenderer;
+import org.safeguarding.bulletin.render.text.TextRenderer;
 
 /**
  * The renderers the command line uses, with the default settings, the input settings and logos read
@@ -53,5 +54,10 @@ final class Renderers {
     PdfRenderer.Builder builder = PdfRenderer.builder().baseDirectory(folder).limits(settings.limits())
         .wordings(settings.wordings());
     return (settings.fileRoot() == null ? builder : builder.fileRoot(settings.fileRoot())).build();
+  }
+
+  /** The plain text names no file, so, like the Easy Read document, it does not look at the logo. */
+  BulletinRenderer text(Path folder) {
+    return TextRenderer.builder().limits(settings.limits()).wordings(settings.wordings()).build();
   }
 }

@@ -167,6 +167,26 @@ class RenderCommandTest {
   }
 
   @Test
+  void writesThePlainTextWhenAsked() throws IOException {
+    Path a = input("a.json", Fixtures.VALID + "/every-field.json");
+
+    assertThat(run("render", a.toString(), "--format", "text", "--out", outDir().toString())).as(cli.err()).isZero();
+    assertThat(files()).containsExactly("online-risks-and-harms.txt");
+    assertThat(Files.readString(outDir().resolve("online-risks-and-harms.txt")))
+        .startsWith("Safer Seven\n").contains("Call West Midlands Police (Police) on 999");
+  }
+
+  @Test
+  void writesThePlainTextBesideAnotherFormat() throws IOException {
+    Path a = input("a.json", Fixtures.VALID + "/minimal-free.json");
+
+    assertThat(run("render", a.toString(), "--format", "html,text", "--out", outDir().toString())).as(cli.err())
+        .isZero();
+    assertThat(files()).containsExactly("minimal.html", "minimal.txt");
+    assertThat(cli.err()).startsWith("rendered 1 document into 2 files in " + outDir());
+  }
+
+  @Test
   void exitsTwoForAnUnknownFormat() {
     assertThat(run("render", "--format", "odt")).isEqualTo(2);
   }

@@ -17,11 +17,11 @@ import org.safeguarding.bulletin.model.RisksBlock;
 import org.safeguarding.bulletin.model.Section;
 
 /** Bulletins with one given text in every place that takes text, to show how text is written. */
-final class TextBulletins {
+public final class TextBulletins {
   private TextBulletins() {}
 
   /** A bulletin using every block type, with {@code text} in each of its text fields. */
-  static Bulletin everywhere(String text) {
+  public static Bulletin everywhere(String text) {
     InlineText inline = InlineText.parse(text);
     Contact contact = Contact.builder("contact", text).organisation(text).audience(text).hours(text)
         .emergency(true).phone("999").build();
