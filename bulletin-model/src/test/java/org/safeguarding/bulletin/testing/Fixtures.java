@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.safeguarding.bulletin.json.BulletinJson;
 import org.safeguarding.bulletin.model.Bulletin;
@@ -44,19 +47,33 @@ public final class Fixtures {
     return BulletinJson.reader().read(text(VALID + "/" + name + ".json"));
   }
 
-  /** The resource names of the JSON files in a classpath directory, sorted. */
+  /**
+   * The resource names of the JSON files in a classpath directory, sorted, whether the directory is
+   * a folder (this module's tests) or inside this test jar (the other modules' tests in a full build).
+   */
   public static List<String> jsonFiles(String directory) {
     URL url = Fixtures.class.getResource(directory);
     if (url == null) {
       throw new IllegalArgumentException("no such fixture directory: " + directory);
     }
-    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
-          .map(n -> directory + "/" + n).toList();
+    try {
+      if (url.getProtocol().equals("jar")) {
+        try (FileSystem jar = FileSystems.newFileSystem(url.toURI(), Map.of())) {
+          return list(jar.getPath(directory), directory);
+        }
+      }
+      return list(Path.of(url.toURI()), directory);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> list(Path folder, String directory) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+          .map(n -> directory + "/" + n).toList();
     }
   }
 }

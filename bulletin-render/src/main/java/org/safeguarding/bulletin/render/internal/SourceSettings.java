@@ -8,64 +8,43 @@ import org.safeguarding.bulletin.wording.Wordings;
 
 /**
  * The settings a renderer's builder takes about its input: where the files a bulletin names are
- * read from, the size limits it is checked against and the library's own words. A builder extends
- * this, so that every renderer takes them the same way.
- *
- * @param <B> the builder, which each setting returns
+ * read from, the size limits it is checked against and the library's own words. A builder keeps one
+ * and hands each such setting to it, so that every renderer takes them the same way without this
+ * type appearing in the API.
  */
-public abstract class SourceSettings<B extends SourceSettings<B>> {
+public final class SourceSettings {
   private @Nullable Path baseDirectory;
   private @Nullable Path fileRoot;
   private Limits limits = Limits.defaults();
   private Wordings wordings = Wordings.builtIn();
 
-  /** Settings with the defaults. */
-  protected SourceSettings() {}
-
-  /** The builder itself, which each setting returns. */
-  protected abstract B self();
-
-  /**
-   * The directory that the publisher's logo path is resolved against, usually the bulletin JSON
-   * file's directory: with one, whether the logo can be read is part of the problems checked. None
-   * by default: the logo is not looked at.
-   */
-  public B baseDirectory(Path baseDirectory) {
+  /** The directory that the publisher's logo path is resolved against. */
+  public void baseDirectory(Path baseDirectory) {
     this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
-    return self();
   }
 
-  /**
-   * The folder the publisher's logo may be anywhere inside, for bulletins that share pictures from
-   * a folder above their own; by default no file outside the base directory is read.
-   */
-  public B fileRoot(Path fileRoot) {
+  /** The folder the publisher's logo may be anywhere inside. */
+  public void fileRoot(Path fileRoot) {
     this.fileRoot = Objects.requireNonNull(fileRoot, "fileRoot");
-    return self();
   }
 
-  /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
-  public B limits(Limits limits) {
+  /** The size limits bulletins are checked against. */
+  public void limits(Limits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    return self();
   }
 
-  /**
-   * The library's own words, by language; {@link Wordings#builtIn()} by default. A bulletin in a
-   * language with no wording gets the English words.
-   */
-  public B wordings(Wordings wordings) {
+  /** The library's own words, by language. */
+  public void wordings(Wordings wordings) {
     this.wordings = Objects.requireNonNull(wordings, "wordings");
-    return self();
   }
 
   /** The check these settings make before rendering, and the way they read the logo. */
-  protected Validation validation() {
+  public Validation validation() {
     return new Validation(baseDirectory, fileRoot, limits);
   }
 
   /** The library's own words, as set. */
-  protected Wordings wordings() {
+  public Wordings wordings() {
     return wordings;
   }
 }
