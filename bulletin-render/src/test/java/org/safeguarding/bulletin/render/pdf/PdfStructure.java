@@ -11,14 +11,20 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Reads a PDF back with PDFBox: its text, drawn and tagged, and its structure tree as a flat list. */
+/**
+ * Reads a PDF back with PDFBox: its text, drawn and tagged, its structure tree as a flat list and its
+ * tagged links.
+ */
 final class PdfStructure {
   private PdfStructure() {}
 
@@ -97,6 +103,31 @@ final class PdfStructure {
       if (kid instanceof PDStructureElement element) {
         tags.add(new Tag(element.getStructureType(), element.getAlternateDescription()));
         walk(element, tags);
+      }
+    }
+  }
+
+  /** A link annotation that a {@code Link} structure element holds: its URI and its /Contents. */
+  record Link(String uri, String contents) {}
+
+  /**
+   * Every link annotation that a {@code Link} structure element holds, in the tree's order; the URI
+   * is empty for a link within the document.
+   */
+  static List<Link> taggedLinks(PDDocument pdf) {
+    List<Link> links = new ArrayList<>();
+    findLinks(pdf.getDocumentCatalog().getStructureTreeRoot(), false, links);
+    return links;
+  }
+
+  private static void findLinks(PDStructureNode node, boolean inLink, List<Link> links) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        findLinks(element, element.getStructureType().equals("Link"), links);
+      } else if (inLink && kid instanceof PDObjectReference reference
+          && reference.getReferencedObject() instanceof PDAnnotationLink link) {
+        String uri = link.getAction() instanceof PDActionURI action ? action.getURI() : "";
+        links.add(new Link(uri, link.getContents()));
       }
     }
   }
