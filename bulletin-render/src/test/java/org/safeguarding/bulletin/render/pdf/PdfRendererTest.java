@@ -30,6 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Callout;
+import org.safeguarding.bulletin.model.CalloutTone;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.model.Logo;
@@ -171,6 +173,21 @@ class PdfRendererTest {
       }
       assertThat(links).extracting(PdfStructure.Link::uri).filteredOn(uri -> uri.contains("@"))
           .allSatisfy(uri -> assertThat(uri).startsWith("mailto:"));
+    }
+  }
+
+  @Test
+  void readsAnUrgentCalloutFromItsLabelWithoutTheIcon() throws Exception {
+    Bulletin example = TestBulletins.example();
+    Callout urgent = example.sections().stream().flatMap(section -> section.content().stream())
+        .filter(block -> block instanceof Callout callout && callout.tone() == CalloutTone.URGENT)
+        .map(Callout.class::cast).findFirst().orElseThrow();
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("example", example))) {
+      assertThat(PdfStructure.taggedTexts(pdf, "Div")).extracting(PdfStructure::squeezed)
+          .contains(PdfStructure.squeezed("Urgent " + urgent.text().plainText()));
+      assertThat(PdfStructure.taggedTexts(pdf, "P")).extracting(String::strip).contains("Urgent");
+      assertThat(PdfStructure.squeezed(PdfStructure.taggedText(pdf))).doesNotContain("!Urgent");
     }
   }
 

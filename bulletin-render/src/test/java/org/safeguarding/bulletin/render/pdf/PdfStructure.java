@@ -49,6 +49,36 @@ final class PdfStructure {
    * reader reads it (the pages draw some runs of a line out of order); artifacts are left out.
    */
   static String taggedText(PDDocument pdf) throws IOException {
+    StringBuilder text = new StringBuilder();
+    appendTagged(pdf.getDocumentCatalog().getStructureTreeRoot(), null, markedTexts(pdf), text);
+    return text.toString();
+  }
+
+  /** The tagged text of every structure element of {@code type} (such as "P"), in the tree's order. */
+  static List<String> taggedTexts(PDDocument pdf, String type) throws IOException {
+    Map<PDPage, Map<Integer, String>> byPage = markedTexts(pdf);
+    List<String> texts = new ArrayList<>();
+    findTexts(pdf.getDocumentCatalog().getStructureTreeRoot(), null, type, byPage, texts);
+    return texts;
+  }
+
+  private static void findTexts(PDStructureNode node, PDPage page, String type,
+      Map<PDPage, Map<Integer, String>> byPage, List<String> texts) {
+    PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getStructureType().equals(type)) {
+          StringBuilder text = new StringBuilder();
+          appendTagged(element, here, byPage, text);
+          texts.add(text.toString());
+        }
+        findTexts(element, here, type, byPage, texts);
+      }
+    }
+  }
+
+  /** The text of each marked content sequence, by page and MCID. */
+  private static Map<PDPage, Map<Integer, String>> markedTexts(PDDocument pdf) throws IOException {
     Map<PDPage, Map<Integer, String>> byPage = new HashMap<>();
     for (PDPage page : pdf.getPages()) {
       PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
@@ -57,9 +87,7 @@ final class PdfStructure {
       extractor.getMarkedContents().forEach(mc -> collect(mc, texts));
       byPage.put(page, texts);
     }
-    StringBuilder text = new StringBuilder();
-    appendTagged(pdf.getDocumentCatalog().getStructureTreeRoot(), null, byPage, text);
-    return text.toString();
+    return byPage;
   }
 
   private static void collect(PDMarkedContent content, Map<Integer, String> texts) {
