@@ -15,9 +15,9 @@ import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
- * code, less the skip link and the contents, with one bookmark per section in the head and the
- * style the caller gives in its {@code <style>} element. The PDF renderer lays it out, so that the
- * layout is decided once.
+ * code, less the skip link, the contents and the callout icons' glyphs, with one bookmark per
+ * section in the head and the style the caller gives in its {@code <style>} element. The PDF
+ * renderer lays it out, so that the layout is decided once.
  *
  * <p>This is the library's plumbing between its renderers, not an API for callers: it may change
  * in any release.
@@ -56,7 +56,17 @@ public final class PrintPage {
     }
     Document page = new HtmlPage(bulletin, wording, css, pictogram -> Optional.of(PrintPictures.of(pictogram)), logo, true).build();
     describe(page, bulletin);
+    emptyIcons(page);
     return page;
+  }
+
+  /**
+   * Empties the callout icons, which the print style sheet draws as shapes: the PDF writes shapes
+   * as artifacts, but a glyph as text, which a screen reader would read aloud ("! Urgent") where the
+   * HTML page hides it.
+   */
+  private static void emptyIcons(Document page) {
+    page.select(".callout__icon").forEach(Element::empty);
   }
 
   /**

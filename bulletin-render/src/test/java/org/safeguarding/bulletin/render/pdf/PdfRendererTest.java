@@ -30,6 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Callout;
+import org.safeguarding.bulletin.model.CalloutTone;
+import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.model.Logo;
 import org.safeguarding.bulletin.model.Publisher;
@@ -42,6 +45,8 @@ import org.safeguarding.bulletin.testing.Fixtures;
 import org.safeguarding.bulletin.testing.Pictures;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.wording.Wording;
+import org.safeguarding.bulletin.wording.Wordings;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfRendererTest {
@@ -133,6 +138,57 @@ class PdfRendererTest {
               TestBulletins.example().sections().stream().map(s -> s.pictogram().altText())).toList());
     }
     assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
+  void linksEveryPhoneNumberOfTheExampleToItsTelUriSayingWhoItReaches() throws Exception {
+    Bulletin example = TestBulletins.example();
+    Wording wording = Wordings.builtIn().forLanguage(example.language());
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("example", example))) {
+      List<PdfStructure.Link> links = PdfStructure.taggedLinks(pdf);
+
+      assertThat(links).contains(new PdfStructure.Link("tel:999", "Call West Midlands Police on 999"),
+          new PdfStructure.Link("tel:+443005550050", "Call Dudley Safeguarding (Children) on 0300 555 0050"));
+      List<Contact> phoned = example.contacts().stream().filter(c -> c.phone() != null).toList();
+      assertThat(phoned).isNotEmpty();
+      for (Contact contact : phoned) {
+        assertThat(links).as("the link to %s", contact.id())
+            .contains(new PdfStructure.Link(contact.phone().telUri(), Presentation.callLabel(wording, contact)));
+      }
+    }
+  }
+
+  @Test
+  void linksEveryEmailAddressToItsMailtoUri() throws Exception {
+    Bulletin bulletin = Fixtures.valid("every-field");
+    List<String> addresses = bulletin.contacts().stream().map(Contact::email).filter(Objects::nonNull).toList();
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("every-field", bulletin))) {
+      List<PdfStructure.Link> links = PdfStructure.taggedLinks(pdf);
+
+      assertThat(addresses).isNotEmpty();
+      for (String address : addresses) {
+        assertThat(links).contains(new PdfStructure.Link("mailto:" + address, address));
+      }
+      assertThat(links).extracting(PdfStructure.Link::uri).filteredOn(uri -> uri.contains("@"))
+          .allSatisfy(uri -> assertThat(uri).startsWith("mailto:"));
+    }
+  }
+
+  @Test
+  void readsAnUrgentCalloutFromItsLabelWithoutTheIcon() throws Exception {
+    Bulletin example = TestBulletins.example();
+    Callout urgent = example.sections().stream().flatMap(section -> section.content().stream())
+        .filter(block -> block instanceof Callout callout && callout.tone() == CalloutTone.URGENT)
+        .map(Callout.class::cast).findFirst().orElseThrow();
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("example", example))) {
+      assertThat(PdfStructure.taggedTexts(pdf, "Div")).extracting(PdfStructure::squeezed)
+          .contains(PdfStructure.squeezed("Urgent " + urgent.text().plainText()));
+      assertThat(PdfStructure.taggedTexts(pdf, "P")).extracting(String::strip).contains("Urgent");
+      assertThat(PdfStructure.squeezed(PdfStructure.taggedText(pdf))).doesNotContain("!Urgent");
+    }
   }
 
   @Test

@@ -11,14 +11,20 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Reads a PDF back with PDFBox: its text, drawn and tagged, and its structure tree as a flat list. */
+/**
+ * Reads a PDF back with PDFBox: its text, drawn and tagged, its structure tree as a flat list and its
+ * tagged links.
+ */
 final class PdfStructure {
   private PdfStructure() {}
 
@@ -43,6 +49,36 @@ final class PdfStructure {
    * reader reads it (the pages draw some runs of a line out of order); artifacts are left out.
    */
   static String taggedText(PDDocument pdf) throws IOException {
+    StringBuilder text = new StringBuilder();
+    appendTagged(pdf.getDocumentCatalog().getStructureTreeRoot(), null, markedTexts(pdf), text);
+    return text.toString();
+  }
+
+  /** The tagged text of every structure element of {@code type} (such as "P"), in the tree's order. */
+  static List<String> taggedTexts(PDDocument pdf, String type) throws IOException {
+    Map<PDPage, Map<Integer, String>> byPage = markedTexts(pdf);
+    List<String> texts = new ArrayList<>();
+    findTexts(pdf.getDocumentCatalog().getStructureTreeRoot(), null, type, byPage, texts);
+    return texts;
+  }
+
+  private static void findTexts(PDStructureNode node, PDPage page, String type,
+      Map<PDPage, Map<Integer, String>> byPage, List<String> texts) {
+    PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getStructureType().equals(type)) {
+          StringBuilder text = new StringBuilder();
+          appendTagged(element, here, byPage, text);
+          texts.add(text.toString());
+        }
+        findTexts(element, here, type, byPage, texts);
+      }
+    }
+  }
+
+  /** The text of each marked content sequence, by page and MCID. */
+  private static Map<PDPage, Map<Integer, String>> markedTexts(PDDocument pdf) throws IOException {
     Map<PDPage, Map<Integer, String>> byPage = new HashMap<>();
     for (PDPage page : pdf.getPages()) {
       PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
@@ -51,9 +87,7 @@ final class PdfStructure {
       extractor.getMarkedContents().forEach(mc -> collect(mc, texts));
       byPage.put(page, texts);
     }
-    StringBuilder text = new StringBuilder();
-    appendTagged(pdf.getDocumentCatalog().getStructureTreeRoot(), null, byPage, text);
-    return text.toString();
+    return byPage;
   }
 
   private static void collect(PDMarkedContent content, Map<Integer, String> texts) {
@@ -97,6 +131,31 @@ final class PdfStructure {
       if (kid instanceof PDStructureElement element) {
         tags.add(new Tag(element.getStructureType(), element.getAlternateDescription()));
         walk(element, tags);
+      }
+    }
+  }
+
+  /** A link annotation that a {@code Link} structure element holds: its URI and its /Contents. */
+  record Link(String uri, String contents) {}
+
+  /**
+   * Every link annotation that a {@code Link} structure element holds, in the tree's order; the URI
+   * is empty for a link within the document.
+   */
+  static List<Link> taggedLinks(PDDocument pdf) {
+    List<Link> links = new ArrayList<>();
+    findLinks(pdf.getDocumentCatalog().getStructureTreeRoot(), false, links);
+    return links;
+  }
+
+  private static void findLinks(PDStructureNode node, boolean inLink, List<Link> links) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        findLinks(element, element.getStructureType().equals("Link"), links);
+      } else if (inLink && kid instanceof PDObjectReference reference
+          && reference.getReferencedObject() instanceof PDAnnotationLink link) {
+        String uri = link.getAction() instanceof PDActionURI action ? action.getURI() : "";
+        links.add(new Link(uri, link.getContents()));
       }
     }
   }
