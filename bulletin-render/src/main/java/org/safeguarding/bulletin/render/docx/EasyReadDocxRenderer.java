@@ -128,6 +128,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
       }
       HardWordsPage.write(document);
       ContactsPage.write(document);
+      RunPropertyOrder.apply(doc);
       doc.write(zip);
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);

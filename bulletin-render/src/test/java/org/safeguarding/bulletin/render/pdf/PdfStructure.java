@@ -119,6 +119,43 @@ final class PdfStructure {
     }
   }
 
+  /**
+   * The structure tree as an indented outline, one element a line: its type, its /Alt if any, and
+   * the text of the content it marks directly, in the tree's order; for golden files.
+   */
+  static String outline(PDDocument pdf) throws IOException {
+    StringBuilder out = new StringBuilder();
+    outline(pdf.getDocumentCatalog().getStructureTreeRoot(), null, markedTexts(pdf), 0, out);
+    return out.toString();
+  }
+
+  private static void outline(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, String>> byPage, int depth,
+      StringBuilder out) {
+    PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        PDPage on = element.getPage() != null ? element.getPage() : here;
+        StringBuilder own = new StringBuilder();
+        for (Object part : element.getKids()) {
+          if (part instanceof Integer mcid) {
+            own.append(byPage.get(on).getOrDefault(mcid, ""));
+          } else if (part instanceof PDMarkedContentReference ref) {
+            own.append(byPage.get(ref.getPage() != null ? ref.getPage() : on).getOrDefault(ref.getMCID(), ""));
+          }
+        }
+        out.append("  ".repeat(depth)).append(element.getStructureType());
+        if (element.getAlternateDescription() != null) {
+          out.append(" [alt: ").append(element.getAlternateDescription()).append(']');
+        }
+        if (own.length() > 0) {
+          out.append(": ").append(own.toString().strip());
+        }
+        out.append('\n');
+        outline(element, on, byPage, depth + 1, out);
+      }
+    }
+  }
+
   /** Every structure element, depth first, in the tree's order. */
   static List<Tag> tags(PDDocument pdf) {
     List<Tag> tags = new ArrayList<>();
