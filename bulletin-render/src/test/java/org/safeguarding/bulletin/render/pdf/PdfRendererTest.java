@@ -42,6 +42,7 @@ import org.safeguarding.bulletin.testing.Fixtures;
 import org.safeguarding.bulletin.testing.Pictures;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.verify.pdf.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfRendererTest {
