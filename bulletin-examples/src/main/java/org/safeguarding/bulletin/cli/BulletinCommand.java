@@ -10,12 +10,12 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code bulletin} command line. Without arguments it renders the built-in Safer Seven example
- * into {@code ./out}. Exit codes: 0 done, 1 an input is invalid, 2 wrong usage, 3 an
- * I/O or internal failure.
+ * into {@code ./out}. Exit codes: 0 done, 1 an input is invalid (or, for {@code verify}, an output
+ * fails a check), 2 wrong usage, 3 an I/O or internal failure.
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
-    description = "Validate, lint and render accessible safeguarding bulletins.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class},
+    description = "Validate, lint, render and verify accessible safeguarding bulletins.",
+    subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class, VerifyCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:an input is invalid", "2:wrong usage", "3:an I/O or internal failure"})
 public final class BulletinCommand implements Runnable {

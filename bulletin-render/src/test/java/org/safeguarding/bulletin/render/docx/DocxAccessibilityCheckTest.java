@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
+import org.safeguarding.bulletin.verify.docx.DocxAccessibilityCheck;
 
 /** The check itself finds what it looks for, in a document made the careless way with plain POI. */
 class DocxAccessibilityCheckTest {

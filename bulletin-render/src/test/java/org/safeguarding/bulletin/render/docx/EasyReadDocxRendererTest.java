@@ -25,6 +25,8 @@ import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.verify.docx.DocxAccessibilityCheck;
+import org.safeguarding.bulletin.verify.docx.DocxParts;
 
 class EasyReadDocxRendererTest {
 

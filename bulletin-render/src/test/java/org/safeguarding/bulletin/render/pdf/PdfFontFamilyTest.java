@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.bulletin.verify.pdf.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfFontFamilyTest {

@@ -45,6 +45,7 @@ import org.safeguarding.bulletin.testing.Fixtures;
 import org.safeguarding.bulletin.testing.Pictures;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.verify.pdf.VeraPdf;
 import org.safeguarding.bulletin.wording.Wording;
 import org.safeguarding.bulletin.wording.Wordings;
 import org.verapdf.pdfa.flavours.PDFAFlavour;

@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.docx;
+package org.safeguarding.bulletin.verify.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,8 +21,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The XML parts of a DOCX file, read with the JDK's DOM and queried with XPath. */
-final class DocxParts {
-  static final Map<String, String> NAMESPACES = Map.of(
+public final class DocxParts {
+  /** The prefixes the XPath expressions may use, and their namespaces. */
+  public static final Map<String, String> NAMESPACES = Map.of(
       "w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
       "wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
       "pic", "http://schemas.openxmlformats.org/drawingml/2006/picture",
@@ -33,7 +34,8 @@ final class DocxParts {
   private final Map<String, byte[]> entries;
   private final XPath xpath;
 
-  DocxParts(byte[] docx) {
+  /** The parts of {@code docx}; a file that is not a zip has none. */
+  public DocxParts(byte[] docx) {
     this.entries = unzip(docx);
     this.xpath = XPathFactory.newInstance().newXPath();
     xpath.setNamespaceContext(new NamespaceContext() {
@@ -55,17 +57,17 @@ final class DocxParts {
   }
 
   /** The names of the zip entries, in order. */
-  List<String> names() {
+  public List<String> names() {
     return List.copyOf(entries.keySet());
   }
 
   /** The elements of part {@code name} that {@code expression} selects. */
-  List<Element> select(String name, String expression) {
+  public List<Element> select(String name, String expression) {
     return select(document(name), expression);
   }
 
   /** The elements under {@code context} that {@code expression} selects. */
-  List<Element> select(Object context, String expression) {
+  public List<Element> select(Object context, String expression) {
     try {
       NodeList nodes = (NodeList) xpath.evaluate(expression, context, XPathConstants.NODESET);
       List<Element> out = new ArrayList<>();
@@ -79,7 +81,7 @@ final class DocxParts {
   }
 
   /** The string value of {@code expression} under {@code context}. */
-  String text(Object context, String expression) {
+  public String text(Object context, String expression) {
     try {
       return xpath.evaluate(expression, context);
     } catch (XPathExpressionException e) {
@@ -88,7 +90,7 @@ final class DocxParts {
   }
 
   /** Part {@code name}, parsed. */
-  Document document(String name) {
+  public Document document(String name) {
     byte[] bytes = entries.get(name);
     if (bytes == null) {
       throw new IllegalArgumentException("no part " + name + " in " + entries.keySet());

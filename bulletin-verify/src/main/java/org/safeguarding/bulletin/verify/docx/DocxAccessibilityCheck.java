@@ -1,10 +1,11 @@
-package org.safeguarding.bulletin.render.docx;
+package org.safeguarding.bulletin.verify.docx;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -12,7 +13,7 @@ import org.w3c.dom.Element;
  * The checks Word's Accessibility Checker and the Easy Read rules make of a DOCX file, done on its
  * XML (standards.md, section 8, "DOCX" and "Easy Read"). Each problem is one line of the result.
  */
-final class DocxAccessibilityCheck {
+public final class DocxAccessibilityCheck {
   private static final String DOC = "word/document.xml";
   private static final String STYLES = "word/styles.xml";
   private static final Pattern FILE_NAME = Pattern.compile("(?i).*\\.(png|jpe?g|gif|svg|emf|wmf)$");
@@ -26,30 +27,44 @@ final class DocxAccessibilityCheck {
   }
 
   /** Every problem found in {@code docx}, given the title and language it should declare. */
-  static List<String> problems(byte[] docx, String title, String language) {
+  public static List<String> problems(byte[] docx, String title, String language) {
+    return check(docx, title, language);
+  }
+
+  /**
+   * Every problem found in {@code docx} from the file alone: it must declare a title and a default
+   * language, whichever they are.
+   */
+  public static List<String> problems(byte[] docx) {
+    return check(docx, null, null);
+  }
+
+  private static List<String> check(byte[] docx, @Nullable String title, @Nullable String language) {
     DocxAccessibilityCheck check = new DocxAccessibilityCheck(docx);
     check.properties(title);
     check.defaults(language);
     check.headings();
     check.pictures();
-    check.runs(language);
+    check.runs();
     check.paragraphs();
     check.tables();
     return List.copyOf(check.problems);
   }
 
-  private void properties(String title) {
+  private void properties(@Nullable String title) {
     String found = parts.text(parts.document("docProps/core.xml"), "//dc:title");
-    if (!found.equals(title)) {
-      problems.add("core.xml dc:title: expected '" + title + "', found '" + found + "'");
+    if (title == null ? found.isBlank() : !found.equals(title)) {
+      problems.add("core.xml dc:title: expected " + (title == null ? "a title" : "'" + title + "'")
+          + ", found '" + found + "'");
     }
   }
 
-  private void defaults(String language) {
+  private void defaults(@Nullable String language) {
     Document styles = parts.document(STYLES);
     String lang = parts.text(styles, "//w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val");
-    if (!lang.equals(language)) {
-      problems.add("docDefaults w:lang: expected " + language + ", found '" + lang + "'");
+    if (language == null ? lang.isBlank() : !lang.equals(language)) {
+      problems.add("docDefaults w:lang: expected " + (language == null ? "a language" : language)
+          + ", found '" + lang + "'");
     }
     String size = parts.text(styles, "//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val");
     if (size.isEmpty() || Integer.parseInt(size) < MIN_HALF_POINTS) {
@@ -104,7 +119,7 @@ final class DocxAccessibilityCheck {
     }
   }
 
-  private void runs(String language) {
+  private void runs() {
     for (String part : parts.names()) {
       if (!part.matches("word/(document|footer\\d*)\\.xml")) {
         continue;
