@@ -1,13 +1,19 @@
 package org.safeguarding.bulletin.lint;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.safeguarding.bulletin.internal.lint.Findings;
+import org.safeguarding.bulletin.internal.json.JsonSyntax;
 import org.safeguarding.bulletin.internal.lint.LintChecks;
+import org.safeguarding.bulletin.internal.lint.TextLint;
 import org.safeguarding.bulletin.json.BulletinJson;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
@@ -78,23 +84,48 @@ public final class Linter {
   }
 
   /**
-   * Every validation problem of the document in {@code file}, as errors, and, if it could be read,
-   * the findings of the rules that are on. A draft's placeholder links do not stop it being read:
-   * the {@link LintRule#PLACEHOLDER_LINK} rule reports them. A document that cannot be read for
-   * other reasons gets every problem that validation finds, its placeholder links included.
+   * Every validation problem of the document in {@code file}, as errors, and the findings of the
+   * rules that are on. A draft's placeholder links do not stop it being read: the {@link
+   * LintRule#PLACEHOLDER_LINK} rule reports them. A document that cannot be read gets every problem
+   * that validation finds, its placeholder links included, and then, if it is JSON, the findings of
+   * the rules on text (links, capitals, abbreviations, number words, long and repeated sentences)
+   * in every inline text, heading and glossary term the JSON holds; rules that need the whole
+   * bulletin (reading time, structure, missing wording) are left out.
    *
    * @throws IOException if the file cannot be read
    */
   public List<Problem> lint(Path file) throws IOException {
     try {
       return lint(BulletinJson.reader().withPlaceholderLinksAllowed(true).read(file));
-    } catch (BulletinInvalidException e) {
-      try {
-        BulletinJson.reader().read(file);
-        return e.problems();
-      } catch (BulletinInvalidException strict) {
-        return strict.problems();
-      }
+    } catch (BulletinInvalidException lenient) {
+      List<Problem> problems = new ArrayList<>(validationProblems(file, lenient));
+      textFindings(file).ifPresent(problems::addAll);
+      return List.copyOf(problems);
     }
+  }
+
+  private static List<Problem> validationProblems(Path file, BulletinInvalidException lenient) throws IOException {
+    try {
+      BulletinJson.reader().read(file);
+      return lenient.problems();
+    } catch (BulletinInvalidException strict) {
+      return strict.problems();
+    }
+  }
+
+  /** The findings of the rules on text in the JSON tree of {@code file}, if it is JSON. */
+  private Optional<List<Problem>> textFindings(Path file) throws IOException {
+    if (Files.size(file) > JsonSyntax.MAX_BYTES) {
+      return Optional.empty();
+    }
+    JsonNode root;
+    try {
+      root = JsonSyntax.parse(Files.readAllBytes(file));
+    } catch (BulletinInvalidException notJson) {
+      return Optional.empty();
+    }
+    Findings findings = new Findings(levels);
+    TextLint.run(root, findings);
+    return Optional.of(findings.list());
   }
 }

@@ -6,12 +6,12 @@ import static org.safeguarding.bulletin.internal.Checks.requireSlug;
 import static org.safeguarding.bulletin.internal.Checks.requireText;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.Languages;
+import org.safeguarding.bulletin.internal.json.BulletinDraft;
 
 /**
  * A safeguarding bulletin: one topic in numbered sections, with the risks, contacts and hard words
@@ -112,80 +112,76 @@ public record Bulletin(
     return new Builder(id);
   }
 
-  /** Builds a {@link Bulletin}, for callers who make bulletins in Java. */
+  /**
+   * Builds a {@link Bulletin}, for callers who make bulletins in Java.
+   *
+   * <p>The builder checks nothing as values are given (other than that they are not {@code null}):
+   * {@link #build()} checks them all at once, as the JSON reader checks a document's shape, and
+   * throws a {@link org.safeguarding.bulletin.validate.BulletinInvalidException} listing every
+   * problem, each with the JSON path the value has in the bulletin's JSON, for example {@code
+   * $.contacts[0].phone}. Phone numbers of contacts are read in the bulletin's {@link
+   * #region(String) region}, in Java as in JSON. Values given as records ({@link Section}, {@link
+   * Risk}, {@link Publisher}, blocks) check their own rules when they are made, as records always do.
+   */
   public static final class Builder {
-    private final String id;
-    private Layout layout = Layout.SEVEN_MINUTE;
-    private String language = "en-GB";
-    private String region = "GB";
-    private @Nullable Series series;
-    private @Nullable String title;
-    private @Nullable Publisher publisher;
-    private @Nullable LocalDate published;
-    private @Nullable String summary;
-    private final List<Alternate> alternates = new ArrayList<>();
-    private @Nullable AlternativeFormats alternativeFormats;
-    private @Nullable EasyReadReview easyReadReview;
-    private final List<Risk> risks = new ArrayList<>();
-    private final List<Contact> contacts = new ArrayList<>();
-    private final List<GlossaryEntry> glossary = new ArrayList<>();
-    private final List<Section> sections = new ArrayList<>();
+    private final BulletinDraft draft;
 
     private Builder(String id) {
-      this.id = Objects.requireNonNull(id, "id");
+      this.draft = new BulletinDraft(Objects.requireNonNull(id, "id"));
     }
 
     /** The layout; {@link Layout#SEVEN_MINUTE} by default. */
     public Builder layout(Layout layout) {
-      this.layout = Objects.requireNonNull(layout, "layout");
+      draft.text("layout", Objects.requireNonNull(layout, "layout").jsonName());
       return this;
     }
 
     /** The BCP 47 language tag; "en-GB" by default. */
     public Builder language(String language) {
-      this.language = Objects.requireNonNull(language, "language");
+      draft.text("language", Objects.requireNonNull(language, "language"));
       return this;
     }
 
-    /** The region whose phone numbering applies; "GB" by default. */
+    /** The region whose phone numbering applies to every contact's phone number; "GB" by default. */
     public Builder region(String region) {
-      this.region = Objects.requireNonNull(region, "region");
+      draft.text("region", Objects.requireNonNull(region, "region"));
       return this;
     }
 
     /** The series; none by default. */
     public Builder series(String name, @Nullable String strapline) {
-      this.series = new Series(name, strapline);
+      draft.series(Objects.requireNonNull(name, "name"), strapline);
       return this;
     }
 
     /** The title; required. */
     public Builder title(String title) {
-      this.title = Objects.requireNonNull(title, "title");
+      draft.text("title", Objects.requireNonNull(title, "title"));
       return this;
     }
 
     /** The publisher; required. */
     public Builder publisher(Publisher publisher) {
-      this.publisher = Objects.requireNonNull(publisher, "publisher");
+      draft.publisher(Objects.requireNonNull(publisher, "publisher"));
       return this;
     }
 
     /** The date of publication; none by default. */
     public Builder published(LocalDate published) {
-      this.published = Objects.requireNonNull(published, "published");
+      draft.text("published", Objects.requireNonNull(published, "published").toString());
       return this;
     }
 
     /** The one-sentence summary; none by default. */
     public Builder summary(String summary) {
-      this.summary = Objects.requireNonNull(summary, "summary");
+      draft.text("summary", Objects.requireNonNull(summary, "summary"));
       return this;
     }
 
     /** Adds a language version: its BCP 47 tag, its title in that language and its {@code https:} address. */
     public Builder alternate(String language, String title, String url) {
-      alternates.add(new Alternate(language, title, url));
+      draft.alternate(Objects.requireNonNull(language, "language"), Objects.requireNonNull(title, "title"),
+          Objects.requireNonNull(url, "url"));
       return this;
     }
 
@@ -194,65 +190,64 @@ public record Bulletin(
      * ask, or {@code null}; none by default.
      */
     public Builder alternativeFormats(String text, @Nullable String contact) {
-      this.alternativeFormats = new AlternativeFormats(InlineText.parse(text), contact);
+      draft.alternativeFormats(Objects.requireNonNull(text, "text"), contact);
       return this;
     }
 
     /** Who checked the Easy Read text with people who use Easy Read, and when ({@code null} if not said). */
     public Builder easyReadReview(String by, @Nullable LocalDate date) {
-      this.easyReadReview = new EasyReadReview(by, date);
+      draft.easyReadReview(Objects.requireNonNull(by, "by"), date);
       return this;
     }
 
     /** Adds a risk. */
     public Builder risk(Risk risk) {
-      risks.add(Objects.requireNonNull(risk, "risk"));
+      draft.risk(Objects.requireNonNull(risk, "risk"));
       return this;
     }
 
-    /** Adds a contact. */
+    /**
+     * Adds a contact built already. Its phone number is read again, in the bulletin's region, when
+     * the bulletin is built.
+     */
     public Builder contact(Contact contact) {
-      contacts.add(Objects.requireNonNull(contact, "contact"));
+      draft.contact(Objects.requireNonNull(contact, "contact"));
+      return this;
+    }
+
+    /**
+     * Adds a contact still being built: it is built with the bulletin, its phone number read in the
+     * bulletin's region, and its problems reported with the bulletin's, at {@code $.contacts[i]}.
+     */
+    public Builder contact(Contact.Builder contact) {
+      draft.contact(Objects.requireNonNull(contact, "contact")::json);
       return this;
     }
 
     /** Adds a glossary entry. */
     public Builder glossary(String term, String meaning) {
-      glossary.add(new GlossaryEntry(term, meaning));
+      draft.glossary(Objects.requireNonNull(term, "term"), Objects.requireNonNull(meaning, "meaning"));
       return this;
     }
 
     /** Adds the next section. */
     public Builder section(Section section) {
-      sections.add(Objects.requireNonNull(section, "section"));
+      draft.section(Objects.requireNonNull(section, "section"));
       return this;
     }
 
     /**
-     * Builds the bulletin. Document-wide rules are not checked here: see {@link
-     * org.safeguarding.bulletin.validate.BulletinValidator}.
+     * Builds the bulletin, checking every value given as the JSON reader checks a document's shape.
+     * Document-wide rules (the number of sections, references, link targets, the logo) are not
+     * checked here: see {@link org.safeguarding.bulletin.validate.BulletinValidator}.
      *
-     * @throws NullPointerException if the title or publisher is missing
-     * @throws IllegalArgumentException if a value breaks its own rule (see {@link Bulletin})
+     * @throws org.safeguarding.bulletin.validate.BulletinInvalidException listing every problem,
+     *     each with its JSON path: a missing title or publisher, an id that is not a slug, a blank
+     *     value, a contact without a phone, website or email, a phone number not valid in the
+     *     bulletin's region, an unknown region, a bad date, no section
      */
     public Bulletin build() {
-      return new Bulletin(
-          id,
-          layout,
-          language,
-          region,
-          series,
-          Objects.requireNonNull(title, "title"),
-          Objects.requireNonNull(publisher, "publisher"),
-          published,
-          summary,
-          alternates,
-          alternativeFormats,
-          easyReadReview,
-          risks,
-          contacts,
-          glossary,
-          sections);
+      return draft.read();
     }
   }
 }

@@ -3,10 +3,13 @@ package org.safeguarding.bulletin.model;
 import static org.safeguarding.bulletin.internal.Checks.requireProse;
 import static org.safeguarding.bulletin.internal.Checks.requireSlug;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.Nfc;
 import org.safeguarding.bulletin.internal.Quote;
+import org.safeguarding.bulletin.internal.json.BulletinDraft;
 
 /**
  * Someone to contact: a service, a team or a helpline.
@@ -50,15 +53,25 @@ public record Contact(
     return new Builder(id, name);
   }
 
-  /** Builds a {@link Contact}. Phone numbers are read in region GB unless told otherwise. */
+  /**
+   * Builds a {@link Contact}. The builder keeps every value as given, the phone number as typed:
+   * {@link #build()} checks them all and throws a {@link
+   * org.safeguarding.bulletin.validate.BulletinInvalidException} listing every problem, each with
+   * its path in the contact's JSON object ({@code $.phone}). Given unbuilt to {@link
+   * Bulletin.Builder#contact(Builder)}, the contact is built with the bulletin: its phone number is
+   * read in the bulletin's region and its problems are reported at {@code $.contacts[i]}.
+   */
   public static final class Builder {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
     private final String id;
     private final String name;
     private @Nullable String organisation;
     private @Nullable String audience;
     private @Nullable String hours;
     private boolean emergency;
-    private @Nullable PhoneNumber phone;
+    private @Nullable String phone;
+    private String region = "GB";
     private @Nullable String website;
     private @Nullable String email;
 
@@ -92,22 +105,26 @@ public record Contact(
     }
 
     /**
-     * The phone number, read as a UK number.
-     *
-     * @throws IllegalArgumentException if it is not a valid UK number or short code
+     * The phone number as written, for example "0300 555 0050" or "01 234 5678". It is read when
+     * the contact is built: in the bulletin's region if the builder is given to a {@link
+     * Bulletin.Builder}, in region GB if {@link #build()} is called alone.
      */
     public Builder phone(String number) {
-      return phone(number, "GB");
+      this.phone = Objects.requireNonNull(number, "number");
+      return this;
     }
 
     /**
-     * The phone number, read in the given region.
+     * The phone number, read in {@code region} when {@link #build()} is called alone.
      *
-     * @throws IllegalArgumentException if it is not a valid number or short code there
+     * @deprecated a bulletin reads every phone number in its own region, in Java as in JSON, so a
+     *     contact given to a {@link Bulletin.Builder} is read there whatever region is given here:
+     *     use {@link #phone(String)} and {@link Bulletin.Builder#region(String)}
      */
+    @Deprecated
     public Builder phone(String number, String region) {
-      this.phone = PhoneNumber.parse(number, region);
-      return this;
+      this.region = Objects.requireNonNull(region, "region");
+      return phone(number);
     }
 
     /** The web address; none by default. */
@@ -123,13 +140,37 @@ public record Contact(
     }
 
     /**
-     * Builds the contact.
+     * Builds the contact, its phone number read in region GB (or the region given with it).
      *
-     * @throws IllegalArgumentException if the id is not a slug, the name is blank, or there is no
-     *     phone, website or email
+     * @throws org.safeguarding.bulletin.validate.BulletinInvalidException listing every problem,
+     *     each with its path in the contact's JSON object: an id that is not a slug, a blank name, a
+     *     phone number that is not valid, no phone, website or email
      */
     public Contact build() {
-      return new Contact(id, name, organisation, audience, hours, emergency, phone, website, email);
+      return BulletinDraft.readContact(json(), region);
+    }
+
+    /** The contact as its JSON object, as the format writes it. */
+    ObjectNode json() {
+      ObjectNode node = NODES.objectNode();
+      node.put("id", id);
+      node.put("name", name);
+      putIfPresent(node, "organisation", organisation);
+      putIfPresent(node, "audience", audience);
+      putIfPresent(node, "hours", hours);
+      if (emergency) {
+        node.put("emergency", true);
+      }
+      putIfPresent(node, "phone", phone);
+      putIfPresent(node, "website", website);
+      putIfPresent(node, "email", email);
+      return node;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, @Nullable String value) {
+      if (value != null) {
+        node.put(field, value);
+      }
     }
   }
 }

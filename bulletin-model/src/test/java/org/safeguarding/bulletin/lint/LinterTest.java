@@ -2,9 +2,13 @@ package org.safeguarding.bulletin.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.ContactsBlock;
@@ -85,6 +89,46 @@ class LinterTest {
     assertThat(findings("CSE can happen online.", s -> s, b -> b.glossary("CSE", "Child sexual exploitation.")))
         .isEmpty();
     assertThat(findings("Child sexual exploitation (CSE) can happen online.")).isEmpty();
+  }
+
+  @Test
+  void anAbbreviationIsExplainedOnlyWhereItsWordsStandBesideIt() {
+    assertThat(findings("Modern Slavery (including XYZ and County Lines) is common.")).containsExactly(
+        "warning unexplained-abbreviation $.sections[0].content[0].text");
+    assertThat(findings("CSE (child sexual exploitation) can happen online.")).isEmpty();
+    assertThat(findings("Exploitation is common. Sexual CSE (happens online) too.")).containsExactly(
+        "warning unexplained-abbreviation $.sections[0].content[0].text");
+  }
+
+  @Test
+  void aRealWordInCapitalsIsEmphasisNotAnAbbreviation() {
+    assertThat(findings("It is REALLY important to call.")).containsExactly(
+        "warning capitals-for-emphasis $.sections[0].content[0].text");
+  }
+
+  @Test
+  void anInvalidDocumentGetsEveryValidationProblemAndTheTextRulesFindings(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("invalid.json"), """
+        {"formatVersion": 1, "id": "Not A Slug", "layout": "free", "title": "Test",
+         "publisher": {"name": "Example"},
+         "contacts": [{"id": "team", "name": "Team", "phone": "12"}],
+         "sections": [{"heading": "Reporting", "content": [
+           {"type": "paragraph", "text": "Read more [here](https://example.org). The police WILL call."},
+           {"type": "contacts", "refs": ["nobody"]}],
+           "easyRead": [{"text": "CSE is abuse."}]}]}
+        """);
+
+    List<String> found = Linter.create().lint(file).stream()
+        .map(p -> p.severity().label() + " " + p.code() + " " + p.path()).toList();
+
+    assertThat(found).contains(
+        "error invalid-id $.id",
+        "error invalid-phone $.contacts[0].phone",
+        "error unknown-ref $.sections[0].content[1].refs[0]",
+        "warning link-text $.sections[0].content[0].text",
+        "warning capitals-for-emphasis $.sections[0].content[0].text",
+        "warning unexplained-abbreviation $.sections[0].easyRead[0].text");
+    assertThat(found.subList(0, 3)).allMatch(f -> f.startsWith("error "));
   }
 
   @Test

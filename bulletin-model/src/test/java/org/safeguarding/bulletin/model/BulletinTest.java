@@ -2,8 +2,11 @@ package org.safeguarding.bulletin.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
+import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.validate.Problem;
 
 /** The records check the rules local to each value, naming the field. */
 class BulletinTest {
@@ -34,24 +37,27 @@ class BulletinTest {
   }
 
   @Test
-  void refusesAnIdThatIsNotASlug() {
+  void refusesAnIdThatIsNotASlugAtItsPath() {
     assertThatThrownBy(() -> Bulletin.builder("Who To Call").title("T").publisher(Publisher.named("P"))
         .section(Section.builder("S").paragraph("p").build()).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("id: expected a lower-case slug such as 'domestic-abuse', found 'Who To Call'");
+        .isInstanceOf(BulletinInvalidException.class)
+        .hasMessage("1 problem:\n$.id: expected a lower-case slug such as 'online-risks-and-harms', found 'Who To Call'");
   }
 
   @Test
-  void refusesAMissingTitleNamingIt() {
-    assertThatThrownBy(() -> Bulletin.builder("x").publisher(Publisher.named("P")).build())
-        .isInstanceOf(NullPointerException.class).hasMessage("title");
+  void refusesAMissingTitleAtItsPath() {
+    assertThatThrownBy(() -> Bulletin.builder("x").publisher(Publisher.named("P"))
+        .section(Section.builder("S").paragraph("p").build()).build())
+        .isInstanceOfSatisfying(BulletinInvalidException.class, e -> assertThat(e.problems())
+            .extracting(Problem::path).containsExactly("$.title"));
   }
 
   @Test
   void refusesAContactWithNoWayToReachIt() {
     assertThatThrownBy(() -> Contact.builder("team", "Team").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("contact 'team': needs at least one of phone, website or email");
+        .isInstanceOfSatisfying(BulletinInvalidException.class, e -> assertThat(e.problems())
+            .extracting(Problem::path, Problem::code)
+            .containsExactly(tuple("$", "contact-without-channel")));
   }
 
   @Test

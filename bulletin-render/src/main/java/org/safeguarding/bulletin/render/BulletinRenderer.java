@@ -2,8 +2,10 @@ package org.safeguarding.bulletin.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.internal.AtomicFile;
 import org.safeguarding.bulletin.validate.Problem;
 
 /**
@@ -21,6 +23,21 @@ public interface BulletinRenderer {
    * @throws IOException if {@code out} cannot be written
    */
   void render(Bulletin bulletin, OutputStream out) throws IOException;
+
+  /**
+   * Writes {@code bulletin} to {@code file} whole or not at all: into a temporary file in the same
+   * folder, which is moved into place once written (atomically where the file system can, replacing
+   * the file that was there). If rendering or writing fails, the temporary file is deleted and
+   * whatever was at {@code file} before is left unchanged.
+   *
+   * @throws org.safeguarding.bulletin.validate.BulletinInvalidException if the bulletin breaks a
+   *     document rule, as {@link #render(Bulletin, OutputStream)} does
+   * @throws RenderException if the rendering library fails
+   * @throws IOException if the file cannot be written or moved into place
+   */
+  default void render(Bulletin bulletin, Path file) throws IOException {
+    AtomicFile.write(file, out -> render(bulletin, out));
+  }
 
   /**
    * Every problem that would keep {@link #render} from rendering {@code bulletin}, each with its

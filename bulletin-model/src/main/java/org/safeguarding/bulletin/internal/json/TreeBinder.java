@@ -65,6 +65,16 @@ public final class TreeBinder {
     return problems.foundSince(mark) || binder.incomplete ? null : bulletin;
   }
 
+  /**
+   * Binds one contact object at {@code path}, its phone number read in {@code region}. Returns the
+   * contact, or {@code null} if a problem was reported or the phone number is not valid there (which
+   * {@code PhoneRule} reports).
+   */
+  public static @Nullable Contact bindContact(JsonNode node, String path, String region,
+      ProblemCollector problems) {
+    return new TreeBinder(problems, region).contact(node, path);
+  }
+
   private @Nullable Bulletin bulletin(JsonNode root) {
     Fields f = Fields.of(root, JsonPaths.ROOT, problems, BULLETIN_FIELDS);
     if (f == null || !supportedVersion(f)) {

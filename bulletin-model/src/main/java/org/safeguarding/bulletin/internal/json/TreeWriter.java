@@ -70,7 +70,7 @@ public final class TreeWriter {
     return root;
   }
 
-  private static ObjectNode publisher(Publisher publisher) {
+  static ObjectNode publisher(Publisher publisher) {
     ObjectNode node = NODES.objectNode();
     node.put("name", publisher.name());
     putIfPresent(node, "website", publisher.website());
@@ -90,7 +90,7 @@ public final class TreeWriter {
     return node;
   }
 
-  private static ObjectNode risk(Risk risk) {
+  static ObjectNode risk(Risk risk) {
     ObjectNode node = NODES.objectNode();
     node.put("id", risk.id());
     node.put("name", risk.name());
@@ -99,7 +99,7 @@ public final class TreeWriter {
     return node;
   }
 
-  private static ObjectNode contact(Contact contact) {
+  static ObjectNode contact(Contact contact) {
     ObjectNode node = NODES.objectNode();
     node.put("id", contact.id());
     node.put("name", contact.name());
@@ -122,7 +122,7 @@ public final class TreeWriter {
     return node;
   }
 
-  private static ObjectNode section(Section section) {
+  static ObjectNode section(Section section) {
     ObjectNode node = NODES.objectNode();
     node.put("heading", section.heading());
     putPictogram(node, section.pictogram());

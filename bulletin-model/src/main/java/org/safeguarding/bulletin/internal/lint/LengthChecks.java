@@ -20,6 +20,23 @@ final class LengthChecks implements Check {
 
   @Override
   public void run(Bulletin bulletin, List<TextSpot> spots, Locale locale, Findings findings) {
+    int words = inText(spots, locale, findings);
+    for (Section section : bulletin.sections()) {
+      words += Sentences.words(section.heading()).size();
+    }
+    if (bulletin.layout() == Layout.SEVEN_MINUTE && words > WORDS_PER_MINUTE * MAX_MINUTES) {
+      findings.add(LintRule.READING_TIME, "$", String.format(Locale.ROOT,
+          "%d words take about %.1f minutes to read at %d words a minute; a 7 minute briefing takes at most %d",
+          words, words / (double) WORDS_PER_MINUTE, WORDS_PER_MINUTE, MAX_MINUTES),
+          "cut detail, or link to a page that has it");
+    }
+  }
+
+  /**
+   * The rules on the sentences of inline texts: too long, or the same sentence twice. Returns the
+   * number of words outside Easy Read points.
+   */
+  static int inText(List<TextSpot> spots, Locale locale, Findings findings) {
     Map<String, String> firstSeen = new HashMap<>();
     int words = 0;
     for (TextSpot spot : spots) {
@@ -39,15 +56,7 @@ final class LengthChecks implements Check {
         }
       }
     }
-    for (Section section : bulletin.sections()) {
-      words += Sentences.words(section.heading()).size();
-    }
-    if (bulletin.layout() == Layout.SEVEN_MINUTE && words > WORDS_PER_MINUTE * MAX_MINUTES) {
-      findings.add(LintRule.READING_TIME, "$", String.format(Locale.ROOT,
-          "%d words take about %.1f minutes to read at %d words a minute; a 7 minute briefing takes at most %d",
-          words, words / (double) WORDS_PER_MINUTE, WORDS_PER_MINUTE, MAX_MINUTES),
-          "cut detail, or link to a page that has it");
-    }
+    return words;
   }
 
   /** The first few words of a sentence, to name it in a message. */

@@ -16,15 +16,20 @@ final class LinkChecks implements Check {
 
   @Override
   public void run(Bulletin bulletin, List<TextSpot> spots, Locale locale, Findings findings) {
-    for (TextSpot spot : spots) {
-      for (Inline.Link link : spot.text().links()) {
-        check(spot.path(), link, findings);
-      }
-    }
+    inText(spots, findings);
     insecure("$.publisher.website", bulletin.publisher().website(), findings);
     for (int i = 0; i < bulletin.contacts().size(); i++) {
       Contact contact = bulletin.contacts().get(i);
       insecure("$.contacts[" + i + "].website", contact.website(), findings);
+    }
+  }
+
+  /** The rules on the links of inline texts: placeholders, vague or bare link text, plain http:. */
+  static void inText(List<TextSpot> spots, Findings findings) {
+    for (TextSpot spot : spots) {
+      for (Inline.Link link : spot.text().links()) {
+        check(spot.path(), link, findings);
+      }
     }
   }
 

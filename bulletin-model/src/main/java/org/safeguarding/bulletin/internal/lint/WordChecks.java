@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.safeguarding.bulletin.lint.LintRule;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.GlossaryEntry;
+import org.safeguarding.bulletin.model.Section;
 
 /**
  * Words in capitals: abbreviations that the glossary does not explain, and ordinary words written
@@ -24,6 +25,7 @@ import org.safeguarding.bulletin.model.GlossaryEntry;
  */
 final class WordChecks implements Check {
   private static final Pattern CAPITALS = Pattern.compile("\\b\\p{Lu}{2,}(?=s?\\b)");
+  private static final Pattern SPELLED_AFTER = Pattern.compile("s? \\(([^()]+)\\)");
   private static final Set<String> COMMON_WORDS = commonWords();
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -32,10 +34,22 @@ final class WordChecks implements Check {
 
   @Override
   public void run(Bulletin bulletin, List<TextSpot> spots, Locale locale, Findings findings) {
-    Set<String> explained = explained(bulletin.glossary());
+    inText(bulletin.sections().stream().map(Section::heading).toList(), spots,
+        bulletin.glossary().stream().map(GlossaryEntry::term).toList(), findings);
+  }
+
+  /**
+   * The rules on words: capitals in the headings and inline texts, and number words in Easy Read
+   * points.
+   *
+   * @param headings the sections' headings, in order
+   * @param terms the glossary's terms
+   */
+  static void inText(List<String> headings, List<TextSpot> spots, List<String> terms, Findings findings) {
+    Set<String> explained = explained(terms);
     Set<String> reported = new HashSet<>();
-    for (int i = 0; i < bulletin.sections().size(); i++) {
-      capitals("$.sections[" + i + "].heading", bulletin.sections().get(i).heading(), explained, reported, findings);
+    for (int i = 0; i < headings.size(); i++) {
+      capitals("$.sections[" + i + "].heading", headings.get(i), explained, reported, findings);
     }
     for (TextSpot spot : spots) {
       String text = spot.text().plainText();
@@ -62,18 +76,27 @@ final class WordChecks implements Check {
     }
   }
 
-  /** Whether the text spells the abbreviation out just before it: "child sexual exploitation (CSE)". */
+  /**
+   * Whether the text spells the abbreviation out right beside it: its words just before it, with
+   * the abbreviation in brackets ("child sexual exploitation (CSE)"), or in brackets just after it
+   * ("CSE (child sexual exploitation)"). Words elsewhere, even in the same brackets, do not count.
+   */
   private static boolean explainedInText(String text, int start, String word) {
-    if (start == 0 || text.charAt(start - 1) != '(') {
-      return false;
+    if (start > 0 && text.charAt(start - 1) == '(') {
+      List<String> before = Sentences.words(text.substring(0, start - 1));
+      return before.size() >= word.length()
+          && initials(before.subList(before.size() - word.length(), before.size())).equalsIgnoreCase(word);
     }
-    List<String> before = Sentences.words(text.substring(0, start - 1));
-    if (before.size() < word.length()) {
-      return false;
+    Matcher after = SPELLED_AFTER.matcher(text).region(start + word.length(), text.length());
+    if (after.lookingAt()) {
+      List<String> inside = Sentences.words(after.group(1));
+      return inside.size() == word.length() && initials(inside).equalsIgnoreCase(word);
     }
-    String initials = before.subList(before.size() - word.length(), before.size()).stream()
-        .map(w -> w.substring(0, 1)).collect(Collectors.joining());
-    return initials.equalsIgnoreCase(word);
+    return false;
+  }
+
+  private static String initials(List<String> words) {
+    return words.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
   }
 
   private static void numberWords(String path, String text, Findings findings) {
@@ -90,11 +113,11 @@ final class WordChecks implements Check {
   }
 
   /** The abbreviations the glossary explains: each term, and every word in capitals within a term. */
-  private static Set<String> explained(List<GlossaryEntry> glossary) {
+  private static Set<String> explained(List<String> terms) {
     Set<String> explained = new HashSet<>();
-    for (GlossaryEntry entry : glossary) {
-      explained.add(entry.term());
-      Matcher matcher = CAPITALS.matcher(entry.term());
+    for (String term : terms) {
+      explained.add(term);
+      Matcher matcher = CAPITALS.matcher(term);
       while (matcher.find()) {
         explained.add(matcher.group());
       }

@@ -45,7 +45,7 @@ final class LinkRules implements Rule {
   private static @Nullable String region(JsonNode root) {
     JsonNode value = root.path("region");
     if (!value.isTextual()) {
-      return LocaleRules.DEFAULT_REGION;
+      return PhoneRule.DEFAULT_REGION;
     }
     return PhoneNumberUtil.getInstance().getSupportedRegions().contains(value.textValue()) ? value.textValue() : null;
   }

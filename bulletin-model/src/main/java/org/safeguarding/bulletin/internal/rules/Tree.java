@@ -5,7 +5,7 @@ import java.util.function.BiConsumer;
 import org.safeguarding.bulletin.internal.JsonPaths;
 
 /** Walks the parts of a bulletin's JSON tree that rules look at, with their paths. */
-final class Tree {
+public final class Tree {
   private Tree() {}
 
   /** Calls {@code action} for each element of the array {@code parent.field}, if it is an array. */
@@ -25,7 +25,7 @@ final class Tree {
   }
 
   /** Calls {@code action} with the text and path of every field that holds inline text. */
-  static void eachInlineText(JsonNode root, BiConsumer<String, String> action) {
+  public static void eachInlineText(JsonNode root, BiConsumer<String, String> action) {
     each(root, JsonPaths.ROOT, "risks", (risk, path) -> text(risk, path, "description", action));
     text(root.path("alternativeFormats"), JsonPaths.field(JsonPaths.ROOT, "alternativeFormats"), "text", action);
     eachBlock(root, (block, path) -> {

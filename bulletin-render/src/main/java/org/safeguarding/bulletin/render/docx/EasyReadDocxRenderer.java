@@ -96,16 +96,23 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   /**
    * {@inheritDoc}
    *
-   * <p>The bulletin is validated first, in full.
+   * <p>The bulletin is validated first, in full. If {@code out} throws an {@link IOException},
+   * that exception is thrown, not one of the library's underneath.
    */
   @Override
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
     Objects.requireNonNull(out, "out");
     validation.check(bulletin);
+    CallerStream caller = new CallerStream(out);
     // The zip stream writes its headers in small pieces; the caller's stream may not be buffered.
-    BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-    write(bulletin, new DocxZip(buffered, DocxPackage.date(bulletin)));
+    BufferedOutputStream buffered = new BufferedOutputStream(caller, 64 * 1024);
+    try {
+      write(bulletin, new DocxZip(buffered, DocxPackage.date(bulletin)));
+    } catch (RenderException e) {
+      caller.rethrowFailure();
+      throw e;
+    }
     buffered.flush();
   }
 
