@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render INPUT.json... [--out DIR] [--format html|docx|pdf|text ...] [--keep-going] [--file-root DIR]
+ * {@code render INPUT.json... [--out DIR] [--format html|docx|pdf|text|easy-read-html|easy-read-pdf ...] [--keep-going] [--file-root DIR]
  * [--limit NAME=N]}: validates every input first, as each chosen output would render it, refuses
  * inputs that would write the same file, then renders them all on every core. Without inputs it
  * renders the built-in Safer Seven example.

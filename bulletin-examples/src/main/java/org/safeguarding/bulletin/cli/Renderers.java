@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
+import org.safeguarding.bulletin.render.html.EasyReadHtmlRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
+import org.safeguarding.bulletin.render.pdf.EasyReadPdfRenderer;
 import org.safeguarding.bulletin.render.pdf.PdfRenderer;
 import org.safeguarding.bulletin.render.text.TextRenderer;
 
@@ -51,6 +53,21 @@ final class Renderers {
   }
 
   BulletinRenderer pdf(Path folder) {
+    return pdfRenderer(folder);
+  }
+
+  BulletinRenderer easyReadHtml(Path folder) {
+    EasyReadHtmlRenderer.Builder builder = EasyReadHtmlRenderer.builder().baseDirectory(folder)
+        .limits(settings.limits()).wordings(settings.wordings());
+    return (settings.fileRoot() == null ? builder : builder.fileRoot(settings.fileRoot())).build();
+  }
+
+  /** The Easy Read PDF, with the PDF's settings and its fonts (a renderer of its own, read once per folder). */
+  BulletinRenderer easyReadPdf(Path folder) {
+    return EasyReadPdfRenderer.of(pdfRenderer(folder));
+  }
+
+  private PdfRenderer pdfRenderer(Path folder) {
     PdfRenderer.Builder builder = PdfRenderer.builder().baseDirectory(folder).limits(settings.limits())
         .wordings(settings.wordings());
     return (settings.fileRoot() == null ? builder : builder.fileRoot(settings.fileRoot())).build();

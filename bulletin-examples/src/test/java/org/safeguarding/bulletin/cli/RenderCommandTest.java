@@ -187,7 +187,30 @@ class RenderCommandTest {
   }
 
   @Test
+  void writesTheEasyReadPageAndPdfWhenAsked() throws IOException {
+    Path a = input("a.json", Fixtures.VALID + "/every-field.json");
+
+    assertThat(run("render", a.toString(), "--format", "easy-read-html,easy-read-pdf", "--out", outDir().toString()))
+        .as(cli.err()).isZero();
+    assertThat(files()).containsExactly("online-risks-and-harms-easy-read.html", "online-risks-and-harms-easy-read.pdf");
+    assertThat(Files.readString(outDir().resolve("online-risks-and-harms-easy-read.html")))
+        .startsWith("<!doctype html>").contains("<h1");
+    assertThat(Files.readAllBytes(outDir().resolve("online-risks-and-harms-easy-read.pdf"))).startsWith("%PDF-".getBytes());
+  }
+
+  @Test
+  void readsEveryFormatByItsContractName() {
+    for (OutputFormat format : OutputFormat.values()) {
+      assertThat(OutputFormat.fromName(format.cliName())).isEqualTo(format);
+    }
+    assertThat(OutputFormat.fromName("EASY-READ-PDF")).isEqualTo(OutputFormat.EASY_READ_PDF);
+    assertThat(OutputFormat.fromName("html")).isEqualTo(OutputFormat.HTML);
+    assertThat(OutputFormat.defaults()).containsExactlyInAnyOrder(OutputFormat.HTML, OutputFormat.DOCX, OutputFormat.PDF);
+  }
+
+  @Test
   void exitsTwoForAnUnknownFormat() {
     assertThat(run("render", "--format", "odt")).isEqualTo(2);
+    assertThat(cli.err()).contains("easy-read-html");
   }
 }

@@ -3,10 +3,8 @@ package org.safeguarding.bulletin.render.docx;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
-import org.safeguarding.bulletin.render.internal.Presentation;
-import org.safeguarding.bulletin.wording.Word;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadContact;
 
 /**
  * The "Who to contact" page, last: a picture row for each contact, emergency contacts first, with
@@ -21,28 +19,27 @@ final class ContactsPage {
 
   /** Writes the page, if the bulletin has contacts. */
   static void write(EasyReadDocument document) {
-    if (document.bulletin().contacts().isEmpty()) {
+    if (document.model().contacts().isEmpty()) {
       return;
     }
-    document.heading(2, document.wording().get(Word.WHO_TO_CONTACT), document.labelLanguage(), true);
+    document.heading(2, document.model().contactsHeading(), document.labelLanguage(), true);
     PictureRows rows = PictureRows.start(document);
-    for (Contact contact : Presentation.emergencyFirst(document.bulletin().contacts())) {
-      rows.row(document.settings().pictograms().picture(Presentation.contactPictogram(contact)),
-          cell -> contact(document, cell, contact));
+    for (EasyReadContact contact : document.model().contacts()) {
+      rows.row(document.settings().pictograms().picture(contact.picture()), cell -> contact(document, cell, contact));
     }
   }
 
-  private static void contact(EasyReadDocument document, XWPFTableCell cell, Contact contact) {
-    if (contact.emergency()) {
-      document.runs(line(document, cell), document.labelLanguage()).bold().plain(document.wording().get(Word.EMERGENCY));
+  private static void contact(EasyReadDocument document, XWPFTableCell cell, EasyReadContact contact) {
+    if (contact.emergency() != null) {
+      document.runs(line(document, cell), document.labelLanguage()).bold().plain(contact.emergency());
     }
-    document.runs(line(document, cell), document.language()).bold().plain(Presentation.contactName(contact));
+    document.runs(line(document, cell), document.language()).bold().plain(contact.name());
     if (contact.phone() != null) {
       XWPFRun number = document.runs(line(document, cell), document.language()).bold()
           .link(contact.phone().telUri(), contact.phone().display());
       number.setFontSize(document.settings().numberSize());
     }
-    for (ContactDetail detail : Presentation.details(document.wording(), contact)) {
+    for (ContactDetail detail : contact.details()) {
       XWPFParagraph paragraph = line(document, cell);
       document.runs(paragraph, document.labelLanguage()).plain(detail.label() + ": ");
       InlineRuns words = document.runs(paragraph, document.language());

@@ -8,28 +8,32 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
-import org.safeguarding.bulletin.render.internal.Presentation;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
+import org.safeguarding.bulletin.render.internal.easyread.Line;
+import org.safeguarding.bulletin.render.internal.easyread.Span;
 import org.safeguarding.bulletin.wording.Wording;
 
 /**
- * One Easy Read document being written: the POI document, the bulletin and the settings, with the
- * paragraph-making steps that every part shares.
+ * One Easy Read document being written: the POI document, the bulletin, its Easy Read model and the
+ * settings, with the paragraph-making steps that every part shares.
  */
 final class EasyReadDocument {
   private final XWPFDocument doc;
   private final Bulletin bulletin;
   private final DocxSettings settings;
+  private final EasyReadModel model;
   private final HardWords hardWords;
   private final DocxPictures pictures;
   private final Wording wording;
 
-  EasyReadDocument(XWPFDocument doc, Bulletin bulletin, DocxSettings settings) {
+  EasyReadDocument(XWPFDocument doc, Bulletin bulletin, Wording wording, EasyReadModel model, DocxSettings settings) {
     this.doc = doc;
     this.bulletin = bulletin;
+    this.model = model;
     this.settings = settings;
-    this.hardWords = HardWords.of(bulletin.glossary());
+    this.hardWords = model.hardWordFinder();
     this.pictures = new DocxPictures(doc);
-    this.wording = settings.wordings().forLanguage(bulletin.language());
+    this.wording = wording;
   }
 
   XWPFDocument doc() {
@@ -38,6 +42,11 @@ final class EasyReadDocument {
 
   Bulletin bulletin() {
     return bulletin;
+  }
+
+  /** What the document says. */
+  EasyReadModel model() {
+    return model;
   }
 
   DocxSettings settings() {
@@ -61,7 +70,7 @@ final class EasyReadDocument {
 
   /** The language of the library's own words: the bulletin's, or English where there are none in it. */
   String labelLanguage() {
-    return Presentation.labelsNeedLanguage(bulletin, wording) ? wording.language() : bulletin.language();
+    return model.labelLanguage();
   }
 
   /** A new paragraph at the end of the body. */
@@ -90,6 +99,20 @@ final class EasyReadDocument {
   /** Writes inline text into {@code paragraph} in the bulletin's language, hard words in bold. */
   void text(XWPFParagraph paragraph, List<Inline> inlines) {
     runs(paragraph, language()).write(inlines);
+  }
+
+  /** Writes {@code line} into {@code paragraph}, each piece in its own language. */
+  void line(XWPFParagraph paragraph, Line line) {
+    for (Span span : line.spans()) {
+      if (span instanceof Span.Words words) {
+        InlineRuns runs = runs(paragraph, words.language());
+        (words.bold() ? runs.bold() : runs).plain(words.text());
+      } else if (span instanceof Span.Link link) {
+        runs(paragraph, link.language()).link(link.target(), link.text());
+      } else if (span instanceof Span.Text text) {
+        runs(paragraph, text.language()).write(text.inlines());
+      }
+    }
   }
 
   /** A writer of runs in {@code language} into {@code paragraph}. */

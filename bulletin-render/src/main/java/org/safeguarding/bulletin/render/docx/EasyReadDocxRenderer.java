@@ -9,12 +9,14 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.safeguarding.bulletin.model.Bulletin;
-import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadSection;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.wording.Wording;
 import org.safeguarding.bulletin.wording.Wordings;
 import org.safeguarding.bulletin.validate.Problem;
 
@@ -125,12 +127,14 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   /** Builds the whole document, then writes it to {@code zip}. */
   private void write(Bulletin bulletin, DocxZip zip) throws IOException {
     try (XWPFDocument doc = new WordDocument()) {
-      EasyReadDocument document = new EasyReadDocument(doc, bulletin, settings);
+      Wording wording = settings.wordings().forLanguage(bulletin.language());
+      EasyReadModel model = EasyReadModel.of(bulletin, wording);
+      EasyReadDocument document = new EasyReadDocument(doc, bulletin, wording, model, settings);
       DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
       PageSetup.write(document);
       DocxPackage.properties(doc, bulletin);
       CoverPage.write(document);
-      for (Section section : bulletin.sections()) {
+      for (EasyReadSection section : model.sections()) {
         SectionWriter.write(document, section);
       }
       HardWordsPage.write(document);

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Entities;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.BulletinRenderer;
@@ -110,12 +109,7 @@ public final class HtmlRenderer implements BulletinRenderer {
     Objects.requireNonNull(bulletin, "bulletin");
     validation.check(bulletin);
     Document doc = new HtmlPage(bulletin, wordings.forLanguage(bulletin.language()), css, this::pictogram, PageLogo.of(bulletin, theme, validation), false).build();
-    doc.outputSettings()
-        .charset(StandardCharsets.UTF_8)
-        .escapeMode(Entities.EscapeMode.base)
-        .prettyPrint(true)
-        .indentAmount(1);
-    return doc.outerHtml() + "\n";
+    return PageText.of(doc);
   }
 
   /** {@code <id>.html}. */

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Validation;
@@ -67,6 +68,18 @@ public final class PrintPage {
    */
   private static void emptyIcons(Document page) {
     page.select(".callout__icon").forEach(Element::empty);
+  }
+
+  /**
+   * The print page of the Easy Read version {@code model} of a valid {@code bulletin}: the same
+   * structure as {@link EasyReadHtmlRenderer}'s page, built by the same code, with {@code css} in
+   * its {@code <style>} element, one bookmark per part and the pictures named by {@link
+   * #PICTURE_SCHEME} addresses, as in {@link #build}.
+   */
+  public static Document easyRead(Bulletin bulletin, EasyReadModel model, String css) {
+    Document page = new EasyReadPage(bulletin, model, css, PrintPictures::of, true).build();
+    describe(page, bulletin);
+    return page;
   }
 
   /**

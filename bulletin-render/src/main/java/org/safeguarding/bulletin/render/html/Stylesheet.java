@@ -9,20 +9,32 @@ import org.safeguarding.bulletin.render.Palette;
 import org.safeguarding.bulletin.render.Theme;
 
 /**
- * The page's style sheet: the theme's colours as CSS custom properties, then {@code bulletin.css},
- * which is read from the jar once.
+ * The pages' style sheets: the theme's colours as CSS custom properties, then {@code bulletin.css}
+ * (the bulletin's page) or {@code easy-read.css} (the Easy Read page), each read from the jar once.
  */
 final class Stylesheet {
   private static final String RESOURCE = "bulletin.css";
-  private static final String BASE = load();
+  private static final String BASE = load(RESOURCE);
+  private static final String EASY_READ_RESOURCE = "easy-read.css";
+  private static final String EASY_READ = load(EASY_READ_RESOURCE);
 
   private Stylesheet() {}
 
-  /** The complete style sheet for {@code theme}. */
+  /** The complete style sheet of the bulletin's page for {@code theme}. */
   static String css(Theme theme) {
+    return colours(theme) + BASE;
+  }
+
+  /** The complete style sheet of the Easy Read page for {@code theme}. */
+  static String easyRead(Theme theme) {
+    return colours(theme) + EASY_READ;
+  }
+
+  /** The theme's colours, light and dark, as custom properties. */
+  private static String colours(Theme theme) {
     return ":root {\n" + properties(theme.light())
         + "}\n@media (prefers-color-scheme: dark) {\n  :root {\n" + properties(theme.dark())
-        + "  }\n}\n" + BASE;
+        + "  }\n}\n";
   }
 
   /** One custom property per colour role. The colours are checked {@code #rrggbb} values. */
@@ -34,14 +46,14 @@ final class Stylesheet {
     return css.toString();
   }
 
-  private static String load() {
-    try (InputStream in = Stylesheet.class.getResourceAsStream(RESOURCE)) {
+  private static String load(String resource) {
+    try (InputStream in = Stylesheet.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the style sheet is missing from the jar: " + RESOURCE);
+        throw new IllegalStateException("the style sheet is missing from the jar: " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the style sheet " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read the style sheet " + resource, e);
     }
   }
 }

@@ -15,21 +15,30 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.safeguarding.bulletin.render.Theme;
 
 /**
- * A renderer's base style sheet ({@link PrintStylesheet#base}), parsed by the PDF engine's parser
+ * A renderer's base style sheet ({@link PrintStylesheet#base}: the bulletin's, or the Easy Read
+ * version's), parsed by the PDF engine's parser
  * once for each list of font families that pages need, instead of once for every document. A page
  * needs the first family alone or with some of the others, so there are few lists.
  */
 final class ParsedStylesheets {
-  /** The address the base style sheet goes by in the engine. */
-  static final String BASE_URI = "bulletin-print:bulletin-pdf.css";
+  /** The address the bulletin's base style sheet goes by in the engine. */
+  static final String BASE_URI = "bulletin-print:" + PrintStylesheet.BASE_RESOURCE;
 
   private final Theme theme;
   private final PageSize pageSize;
+  private final String resource;
   private final Map<List<PdfFontFamily>, Base> parsed = new ConcurrentHashMap<>();
 
+  /** The bulletin's base style sheets ({@code bulletin-pdf.css}). */
   ParsedStylesheets(Theme theme, PageSize pageSize) {
+    this(theme, pageSize, PrintStylesheet.BASE_RESOURCE);
+  }
+
+  /** The base style sheets made from the template {@code resource}, beside {@link PrintStylesheet}. */
+  ParsedStylesheets(Theme theme, PageSize pageSize, String resource) {
     this.theme = theme;
     this.pageSize = pageSize;
+    this.resource = resource;
   }
 
   /** The base style sheet for pages set in {@code fonts}. */
@@ -38,11 +47,12 @@ final class ParsedStylesheets {
   }
 
   private Base parse(List<PdfFontFamily> fonts) {
-    String css = PrintStylesheet.base(theme, fonts, pageSize);
+    String css = PrintStylesheet.base(resource, theme, fonts, pageSize);
+    String uri = "bulletin-print:" + resource;
     try {
       Stylesheet stylesheet = new CSSParser(EngineDiagnostics::reportCss)
-          .parseStylesheet(BASE_URI, StylesheetInfo.AUTHOR, new StringReader(css));
-      return new Base(sha256(css), stylesheet);
+          .parseStylesheet(uri, StylesheetInfo.AUTHOR, new StringReader(css));
+      return new Base(sha256(css), stylesheet, uri);
     } catch (IOException e) {
       throw new UncheckedIOException("a string cannot fail to be read", e);
     }
@@ -62,7 +72,8 @@ final class ParsedStylesheets {
    * style sheet, apart from numbering its rules in order for each document, which gives every
    * document the same numbers since the sheets always come in the same order. The engine shares its
    * own default style sheet between documents in the same way, so documents on any thread can
-   * share this one ({@code ConcurrentRenderingTest} checks the bytes).
+   * share this one ({@code ConcurrentRenderingTest} checks the bytes). The address is the one the
+   * style sheet goes by in the engine.
    */
-  record Base(byte[] sha256, Stylesheet stylesheet) {}
+  record Base(byte[] sha256, Stylesheet stylesheet, String uri) {}
 }

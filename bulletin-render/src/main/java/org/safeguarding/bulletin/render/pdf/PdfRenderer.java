@@ -1,32 +1,16 @@
 package org.safeguarding.bulletin.render.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
@@ -94,17 +78,14 @@ import org.safeguarding.bulletin.validate.Problem;
  */
 public final class PdfRenderer implements BulletinRenderer {
   /** The producer written into every PDF, fixed so that output does not change with the engine. */
-  static final String PRODUCER = "safeguarding-bulletin (openhtmltopdf, Apache PDFBox)";
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  static final String PRODUCER = PrintEngine.PRODUCER;
 
   private final PageSize pageSize;
   private final List<PdfFontFamily> fonts;
   private final Clock clock;
   private final Theme theme;
   private final Validation validation;
-  private final FontCoverage coverage;
-  private final ParsedFonts parsedFonts = new ParsedFonts();
-  private final FontMetricsCache fontMetrics = new FontMetricsCache();
+  private final PrintEngine engine;
   private final ParsedStylesheets stylesheets;
   private final Wordings wordings;
 
@@ -115,7 +96,7 @@ public final class PdfRenderer implements BulletinRenderer {
     this.clock = builder.clock;
     this.theme = builder.theme;
     this.validation = new Validation(builder.baseDirectory, builder.fileRoot, builder.limits);
-    this.coverage = new FontCoverage(fonts);
+    this.engine = new PrintEngine(theme, fonts, clock);
     this.stylesheets = new ParsedStylesheets(theme, pageSize);
     ImageIO.setUseCache(false);
     this.wordings = builder.wordings;
@@ -175,7 +156,7 @@ public final class PdfRenderer implements BulletinRenderer {
   public List<Problem> problems(Bulletin bulletin) {
     Objects.requireNonNull(bulletin, "bulletin");
     List<Problem> problems = new ArrayList<>(validation.problems(bulletin));
-    problems.addAll(coverage.problems(bulletin));
+    problems.addAll(engine.coverage().problems(bulletin));
     problems.addAll(CombiningMarks.problems(bulletin));
     return List.copyOf(problems);
   }
@@ -199,26 +180,8 @@ public final class PdfRenderer implements BulletinRenderer {
     if (!problems.isEmpty()) {
       throw new BulletinInvalidException(problems);
     }
-    // The style names the fonts, so it is written once the text has said which fonts it needs.
     Wording wording = wordings.forLanguage(bulletin.language());
-    Document page = PrintPage.build(bulletin, wording, "", theme, validation);
-    List<PdfFontFamily> needed = coverage.familiesFor(page);
-    page.head().selectFirst("style").appendChild(new DataNode(PrintStylesheet.runningTitle(theme, needed,
-        bulletin.title(), wording)));
-    ParsedStylesheets.Base style = stylesheets.base(needed);
-    LocalDate date = bulletin.published() != null ? bulletin.published() : LocalDate.now(clock);
-    byte[] id = documentId(page, style.sha256(), date);
-    // The engine closes this document when it is closed; the fonts go back after that.
-    PDDocument pdf = new PDDocument();
-    try (ParsedFonts.Loan fonts = parsedFonts.loan();
-        PdfBoxRenderer renderer = engine(new W3CDom().fromJsoup(page), style, needed, pdf, fonts).buildPdfRenderer()) {
-      layOut(renderer);
-      FixedMetadata.apply(pdf, date, id);
-      // PDFBox writes in small pieces; the caller's stream may not be buffered.
-      BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-      pdf.save(buffered);
-      buffered.flush();
-    }
+    engine.write(bulletin, wording, PrintPage.build(bulletin, wording, "", theme, validation), stylesheets, out);
   }
 
   /** {@code <id>.pdf}. */
@@ -227,55 +190,14 @@ public final class PdfRenderer implements BulletinRenderer {
     return Objects.requireNonNull(bulletin, "bulletin").id() + ".pdf";
   }
 
-  /** openhtmltopdf's builder, set up for one document. */
-  private PdfRendererBuilder engine(org.w3c.dom.Document xhtml, ParsedStylesheets.Base style,
-      List<PdfFontFamily> families, PDDocument pdf, ParsedFonts.Loan fonts) {
-    PdfRendererBuilder engine = new PdfRendererBuilder()
-        .usePDDocument(pdf)
-        .useNamespaceHandler(new PrintNamespaceHandler(style.stylesheet()))
-        .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
-        .useProtocolsStreamImplementation(PrintPictureStreams.INSTANCE, PrintPage.PICTURE_SCHEME)
-        .useFastMode()
-        .usePdfUaAccessibility(true)
-        .usePdfAConformance(PdfAConformance.PDFA_2_A)
-        .useColorProfile(SRGB)
-        .withProducer(PRODUCER)
-        .withDiagnosticConsumer(EngineDiagnostics::report)
-        .withW3cDocument(xhtml, "about:blank");
-    for (PdfFontFamily family : families) {
-      for (FontFace face : FontFace.values()) {
-        engine.useFont(new LazyFont(pdf, fonts, family, face), family.name(), face.weight(),
-            face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
-      }
-    }
+  /** The engine that lays out and writes the pages, shared with the Easy Read PDF. */
+  PrintEngine engine() {
     return engine;
   }
 
-  /** Lays out and draws the pages, leaving the document open for its metadata to be fixed. */
-  private static void layOut(PdfBoxRenderer renderer) {
-    try {
-      renderer.layout();
-      renderer.createPDFWithoutClosing();
-    } catch (IOException | RuntimeException e) {
-      throw new RenderException("PDF", "laying out the pages", e);
-    }
-  }
-
-  /**
-   * 16 bytes of the SHA-256 of the page (as written without indentation), the SHA-256 of its base
-   * style sheet and the date: the same bulletin and settings, the same ID.
-   */
-  private static byte[] documentId(Document page, byte[] baseCssSha256, LocalDate date) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      page.outputSettings().prettyPrint(false);
-      sha.update(page.outerHtml().getBytes(StandardCharsets.UTF_8));
-      sha.update(baseCssSha256);
-      sha.update(date.toString().getBytes(StandardCharsets.UTF_8));
-      return Arrays.copyOf(sha.digest(), 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+  /** The library's own words, by language. */
+  Wordings wordings() {
+    return wordings;
   }
 
   /** Builds a {@link PdfRenderer}. Every setting has a default. */

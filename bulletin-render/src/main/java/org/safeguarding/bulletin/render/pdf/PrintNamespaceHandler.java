@@ -1,6 +1,5 @@
 package org.safeguarding.bulletin.render.pdf;
 
-import com.openhtmltopdf.css.sheet.Stylesheet;
 import com.openhtmltopdf.css.sheet.StylesheetInfo;
 import com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler;
 import org.w3c.dom.Document;
@@ -10,9 +9,9 @@ import org.w3c.dom.Document;
  * page's own {@code <style>} (the running title). One is made for each document.
  */
 final class PrintNamespaceHandler extends XhtmlNamespaceHandler {
-  private final Stylesheet base;
+  private final ParsedStylesheets.Base base;
 
-  PrintNamespaceHandler(Stylesheet base) {
+  PrintNamespaceHandler(ParsedStylesheets.Base base) {
     this.base = base;
   }
 
@@ -31,11 +30,11 @@ final class PrintNamespaceHandler extends XhtmlNamespaceHandler {
   /** A new description each time: the engine writes the resolved address into it. */
   private StylesheetInfo baseInfo() {
     StylesheetInfo info = new StylesheetInfo();
-    info.setUri(ParsedStylesheets.BASE_URI);
+    info.setUri(base.uri());
     info.setType("text/css");
     info.setMedia("all");
     info.setOrigin(StylesheetInfo.AUTHOR);
-    info.setStylesheet(base);
+    info.setStylesheet(base.stylesheet());
     return info;
   }
 }

@@ -24,9 +24,13 @@ import org.safeguarding.bulletin.wording.Wording;
  * foot of each page. The colours are the theme's light palette: paper has no dark mode.
  */
 final class PrintStylesheet {
-  private static final String BASE_RESOURCE = "bulletin-pdf.css";
+  /** The template of the bulletin's base style sheet. */
+  static final String BASE_RESOURCE = "bulletin-pdf.css";
+  /** The template of the Easy Read version's base style sheet. */
+  static final String EASY_READ_RESOURCE = "easy-read-pdf.css";
   private static final String RUNNING_TITLE_RESOURCE = "bulletin-pdf-running-title.css";
-  private static final String BASE = load(BASE_RESOURCE);
+  private static final Map<String, String> BASES = Map.of(BASE_RESOURCE, load(BASE_RESOURCE),
+      EASY_READ_RESOURCE, load(EASY_READ_RESOURCE));
   private static final String RUNNING_TITLE = load(RUNNING_TITLE_RESOURCE);
   private static final Pattern VARIABLE = Pattern.compile("var\\(--([a-z-]+)\\)");
   /** The most characters of the running title: a page footer cannot wrap, so more would run off. */
@@ -36,9 +40,21 @@ final class PrintStylesheet {
 
   /** The style sheet of every page of every bulletin, in {@code fonts} on {@code size} paper. */
   static String base(Theme theme, List<PdfFontFamily> fonts, PageSize size) {
+    return base(BASE_RESOURCE, theme, fonts, size);
+  }
+
+  /**
+   * The base style sheet made from the template {@code resource} ({@link #BASE_RESOURCE} or {@link
+   * #EASY_READ_RESOURCE}), in {@code fonts} on {@code size} paper.
+   */
+  static String base(String resource, Theme theme, List<PdfFontFamily> fonts, PageSize size) {
+    String template = BASES.get(resource);
+    if (template == null) {
+      throw new IllegalArgumentException("no base style sheet " + resource);
+    }
     Map<String, String> values = values(theme, fonts);
     values.put("page-size", size.cssName());
-    return filled(BASE_RESOURCE, BASE, values);
+    return filled(resource, template, values);
   }
 
   /**

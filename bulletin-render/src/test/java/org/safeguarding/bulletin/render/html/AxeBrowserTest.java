@@ -66,6 +66,28 @@ class AxeBrowserTest {
     assertThat(describe(results.getViolations())).as("axe violations in %s at %dpx", fixture, width).isEmpty();
   }
 
+  @ParameterizedTest(name = "Easy Read {0} at {1}px")
+  @CsvSource({
+    Fixtures.EXAMPLE + ", 1280", Fixtures.EXAMPLE + ", 320",
+    Fixtures.EVERY_FIELD + ", 1280", Fixtures.EVERY_FIELD + ", 320",
+    Fixtures.WELSH + ", 1280", Fixtures.MINIMAL + ", 320",
+    Fixtures.LONG_WORDS + ", 1280", Fixtures.LONG_WORDS + ", 320",
+    Fixtures.URDU + ", 1280", Fixtures.URDU + ", 320", Fixtures.ARABIC + ", 320",
+    Fixtures.PUNJABI + ", 1280", Fixtures.CHINESE + ", 320", Fixtures.PAIR_ENGLISH + ", 1280"})
+  void easyReadPageHasNoViolationsAndDoesNotScrollSideways(String fixture, int width) {
+    Browser.viewport(driver, width, 900);
+    driver.get(Fixtures.writeEasyReadPage(fixture).toUri().toString());
+
+    Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+
+    assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();
+    assertThat(results.getPasses()).as("axe checked the page").isNotEmpty();
+    assertThat(describe(results.getViolations())).as("axe violations in Easy Read %s at %dpx", fixture, width).isEmpty();
+    long scrollWidth = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    assertThat(scrollWidth).as("Easy Read page width at %dpx", width).isLessThanOrEqualTo(width);
+    assertThat(textBeyondTheViewport()).as("text that runs past the right edge").isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL, Fixtures.LONG_WORDS,
       Fixtures.COMBINING_MARKS, Fixtures.URDU, Fixtures.ARABIC, Fixtures.PUNJABI, Fixtures.CHINESE})

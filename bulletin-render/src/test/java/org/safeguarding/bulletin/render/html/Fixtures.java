@@ -64,6 +64,18 @@ final class Fixtures {
     }
   }
 
+  /** Renders the Easy Read page of the bulletin in {@code name} into {@code target/pages/}. */
+  static Path writeEasyReadPage(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "pages"));
+      Path file = dir.resolve(Path.of(name).getFileName().toString().replace(".json", "-easy-read.html"));
+      Files.writeString(file, EasyReadHtmlRenderer.create().render(read(name)), StandardCharsets.UTF_8);
+      return file.toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The page for the bulletin in {@code name}, rendered with the default settings. */
   static String page(String name) {
     try {

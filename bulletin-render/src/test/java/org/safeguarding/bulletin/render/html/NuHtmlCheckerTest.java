@@ -36,6 +36,18 @@ class NuHtmlCheckerTest {
     assertThat(report).as("Nu HTML Checker report for %s", fixture).contains("\"messages\":[]");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL, Fixtures.LONG_WORDS,
+      Fixtures.URDU, Fixtures.ARABIC, Fixtures.PUNJABI, Fixtures.CHINESE, Fixtures.PAIR_ENGLISH})
+  void findsNoErrorsInTheEasyReadPage(String fixture) throws Exception {
+    assertThat(VNU).as("the Nu HTML Checker: run `npm ci --ignore-scripts` at the repository root").isRegularFile();
+    Path page = Fixtures.writeEasyReadPage(fixture);
+
+    String report = run(List.of(javaBinary(), "-jar", VNU.toString(), "--errors-only", "--format", "json", page.toString()));
+
+    assertThat(report).as("Nu HTML Checker report for the Easy Read page of %s", fixture).contains("\"messages\":[]");
+  }
+
   @Test
   void reportsErrorsInABrokenPage() throws Exception {
     Path broken = Files.writeString(Files.createDirectories(Path.of("target", "pages")).resolve("broken-vnu.html"),

@@ -1,0 +1,189 @@
+package org.safeguarding.bulletin.render.html;
+
+import java.util.List;
+import java.util.function.Function;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Pictogram;
+import org.safeguarding.bulletin.render.internal.ContactDetail;
+import org.safeguarding.bulletin.render.internal.EasyReadPoint;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadContact;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadSection;
+import org.safeguarding.bulletin.render.internal.easyread.HardWord;
+import org.safeguarding.bulletin.render.internal.easyread.Line;
+import org.safeguarding.bulletin.render.internal.easyread.PictureRow;
+
+/**
+ * Builds the DOM of an Easy Read page from an {@link EasyReadModel}: the title as the only
+ * first-level heading, the cover rows, a second-level heading and a list of rows for each section,
+ * the hard words and the contacts. Each row is a picture (with its text alternative) and its words;
+ * the style sheet puts the picture at the start of the line, so on the right in a right-to-left
+ * language. All text goes in as text nodes, which jsoup escapes when it writes the page.
+ *
+ * <p>The page for print (which the Easy Read PDF lays out) is the same, less the viewport, with
+ * one bookmark per part in the head.
+ */
+final class EasyReadPage {
+  /** The width and height of each picture, in CSS pixels, before the style sheet sizes it. */
+  private static final String PICTURE_SIZE = "96";
+
+  private final Bulletin bulletin;
+  private final EasyReadModel model;
+  private final String css;
+  private final Function<Pictogram, PageImage> pictures;
+  private final EasyReadText text;
+  private final boolean print;
+
+  EasyReadPage(Bulletin bulletin, EasyReadModel model, String css, Function<Pictogram, PageImage> pictures,
+      boolean print) {
+    this.bulletin = bulletin;
+    this.model = model;
+    this.css = css;
+    this.pictures = pictures;
+    this.text = new EasyReadText(model.language(), model.hardWordFinder());
+    this.print = print;
+  }
+
+  /** The whole page. */
+  Document build() {
+    Document doc = new Document("");
+    doc.appendChild(new DocumentType("html", "", ""));
+    Element html = doc.appendElement("html").attr("lang", model.language());
+    if (model.rightToLeft()) {
+      html.attr("dir", "rtl");
+    }
+    head(html.appendElement("head"));
+    Element main = html.appendElement("body").appendElement("main").addClass("easy-read");
+    cover(main.appendElement("header").addClass("cover"));
+    List<EasyReadSection> sections = model.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      section(main, sectionId(i), sections.get(i));
+    }
+    if (!model.hardWords().isEmpty()) {
+      hardWords(part(main, "hard-words", model.hardWordsHeading(), model.labelLanguage()));
+    }
+    if (!model.contacts().isEmpty()) {
+      contacts(part(main, "contacts", model.contactsHeading(), model.labelLanguage()));
+    }
+    return doc;
+  }
+
+  private void head(Element head) {
+    head.appendElement("meta").attr("charset", "utf-8");
+    if (!print) {
+      head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+      head.appendElement("meta").attr("name", "color-scheme").attr("content", "light dark");
+    }
+    head.appendElement("title").text(model.title());
+    if (bulletin.summary() != null) {
+      head.appendElement("meta").attr("name", "description").attr("content", bulletin.summary());
+    }
+    head.appendElement("style").appendChild(new DataNode(css));
+    if (print) {
+      // The PDF engine takes the document's description (XMP dc:description) from "subject".
+      head.appendElement("meta").attr("name", "subject")
+          .attr("content", bulletin.summary() == null ? model.title() : bulletin.summary());
+      bookmarks(head.appendElement("bookmarks"));
+    }
+  }
+
+  /** One bookmark per part, named as its heading reads, for the PDF's outline. */
+  private void bookmarks(Element bookmarks) {
+    for (int i = 0; i < model.sections().size(); i++) {
+      bookmarks.appendElement("bookmark").attr("href", "#" + sectionId(i)).attr("name", model.sections().get(i).heading());
+    }
+    if (!model.hardWords().isEmpty()) {
+      bookmarks.appendElement("bookmark").attr("href", "#hard-words").attr("name", model.hardWordsHeading());
+    }
+    if (!model.contacts().isEmpty()) {
+      bookmarks.appendElement("bookmark").attr("href", "#contacts").attr("name", model.contactsHeading());
+    }
+  }
+
+  private void cover(Element cover) {
+    if (model.series() != null) {
+      cover.appendElement("p").addClass("series").text(model.series());
+    }
+    cover.appendElement("h1").addClass("title").text(model.title());
+    Element rows = rows(cover);
+    for (PictureRow row : model.cover()) {
+      Element words = row(rows, row.picture());
+      for (Line line : row.lines()) {
+        text.line(words.appendElement("p"), line);
+      }
+    }
+  }
+
+  private void section(Element main, String id, EasyReadSection section) {
+    Element part = part(main, id, section.heading(), model.language());
+    Element rows = rows(part);
+    for (EasyReadPoint point : section.points()) {
+      text.inlines(row(rows, point.pictogram()).appendElement("p"), point.text());
+    }
+  }
+
+  private void hardWords(Element part) {
+    Element list = part.appendElement("dl").addClass("hard-words");
+    for (HardWord word : model.hardWords()) {
+      Element group = list.appendElement("div").addClass("hard-words__entry");
+      group.appendElement("dt").text(word.term());
+      Element meaning = group.appendElement("dd");
+      word.sentences().forEach(sentence -> meaning.appendElement("p").text(sentence));
+    }
+  }
+
+  private void contacts(Element part) {
+    Element rows = rows(part);
+    for (EasyReadContact contact : model.contacts()) {
+      Element words = row(rows, contact.picture()).addClass("contact");
+      if (contact.emergency() != null) {
+        text.mark(words.appendElement("p").addClass("contact__emergency"), model.labelLanguage())
+            .appendElement("strong").text(contact.emergency());
+      }
+      words.appendElement("p").appendElement("strong").text(contact.name());
+      if (contact.phone() != null) {
+        words.appendElement("p").addClass("contact__phone").appendElement("a")
+            .attr("href", contact.phone().telUri()).text(contact.phone().display());
+      }
+      for (ContactDetail detail : contact.details()) {
+        Element line = words.appendElement("p");
+        text.mark(line.appendElement("span"), model.labelLanguage()).text(detail.label() + ":");
+        line.appendText(" ");
+        (detail.target() == null ? line.appendElement("span") : line.appendElement("a").attr("href", detail.target()))
+            .text(detail.text());
+      }
+    }
+  }
+
+  /**
+   * A part of the page with its second-level heading, in {@code language}. The part is not named
+   * after its heading, so it is not a landmark: a section may have the same heading as the
+   * library's contacts part ("Who to contact"), and two landmarks must not share a name.
+   */
+  private Element part(Element main, String id, String heading, String language) {
+    Element part = main.appendElement("section").addClass("part").attr("id", id);
+    text.mark(part.appendElement("h2").addClass("part__heading"), language).text(heading);
+    return part;
+  }
+
+  private static Element rows(Element parent) {
+    return parent.appendElement("ul").addClass("rows");
+  }
+
+  /** A row with {@code picture} at the start of the line; returns the element for its words. */
+  private Element row(Element rows, Pictogram picture) {
+    Element row = rows.appendElement("li").addClass("row");
+    PageImage image = pictures.apply(picture);
+    row.appendElement("img").addClass("row__picture").attr("src", image.source()).attr("alt", image.alt())
+        .attr("width", PICTURE_SIZE).attr("height", PICTURE_SIZE);
+    return row.appendElement("div").addClass("row__words");
+  }
+
+  private static String sectionId(int index) {
+    return "section-" + (index + 1);
+  }
+}

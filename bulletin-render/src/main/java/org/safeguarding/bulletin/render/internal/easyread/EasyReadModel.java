@@ -1,0 +1,87 @@
+package org.safeguarding.bulletin.render.internal.easyread;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Contact;
+import org.safeguarding.bulletin.model.GlossaryEntry;
+import org.safeguarding.bulletin.model.Inline;
+import org.safeguarding.bulletin.render.internal.EasyReadPoints;
+import org.safeguarding.bulletin.render.internal.HardWords;
+import org.safeguarding.bulletin.render.internal.InlineSentences;
+import org.safeguarding.bulletin.render.internal.Presentation;
+import org.safeguarding.bulletin.wording.Word;
+import org.safeguarding.bulletin.wording.Wording;
+
+/**
+ * The Easy Read version of a bulletin, as every Easy Read output shows it, in this order: the series
+ * and the title, the cover rows, each section with its points, the hard words and the contacts.
+ * Each output decides only how these look, never what they say.
+ *
+ * @param language the bulletin's language (BCP 47)
+ * @param labelLanguage the language of the library's own words: the bulletin's, or English where the
+ *     library has no words in it
+ * @param rightToLeft whether the bulletin's language is written right to left (the pictures then
+ *     stand on the right)
+ * @param series the series' name, shown above the title, if there is one
+ * @param title the bulletin's title: the only first-level heading
+ * @param cover the cover rows
+ * @param sections the sections, in order
+ * @param hardWordsHeading the heading of the hard words ("Hard words"), in the library's words
+ * @param hardWords the glossary, a sentence of each meaning a line; empty if there is no glossary
+ * @param contactsHeading the heading of the contacts ("Who to contact"), in the library's words
+ * @param contacts the contacts, emergency contacts first; empty if there are none
+ * @param hardWordFinder finds the hard words in text, for outputs to set them in bold
+ */
+public record EasyReadModel(String language, String labelLanguage, boolean rightToLeft, @Nullable String series,
+    String title, List<PictureRow> cover, List<EasyReadSection> sections, String hardWordsHeading,
+    List<HardWord> hardWords, String contactsHeading, List<EasyReadContact> contacts, HardWords hardWordFinder) {
+
+  /** Copies the lists. */
+  public EasyReadModel {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(labelLanguage, "labelLanguage");
+    Objects.requireNonNull(title, "title");
+    cover = List.copyOf(cover);
+    sections = List.copyOf(sections);
+    Objects.requireNonNull(hardWordsHeading, "hardWordsHeading");
+    hardWords = List.copyOf(hardWords);
+    Objects.requireNonNull(contactsHeading, "contactsHeading");
+    contacts = List.copyOf(contacts);
+    Objects.requireNonNull(hardWordFinder, "hardWordFinder");
+  }
+
+  /** The Easy Read version of a valid {@code bulletin}, the library's words from {@code wording}. */
+  public static EasyReadModel of(Bulletin bulletin, Wording wording) {
+    String labelLanguage = Presentation.labelsNeedLanguage(bulletin, wording) ? wording.language() : bulletin.language();
+    return new EasyReadModel(bulletin.language(), labelLanguage, bulletin.rightToLeft(),
+        bulletin.series() == null ? null : bulletin.series().name(), bulletin.title(),
+        CoverRows.of(bulletin, wording, labelLanguage),
+        bulletin.sections().stream()
+            .map(s -> new EasyReadSection(s.heading(), EasyReadPoints.of(bulletin, wording, s))).toList(),
+        wording.get(Word.HARD_WORDS), hardWords(bulletin), wording.get(Word.WHO_TO_CONTACT),
+        contacts(bulletin, wording), HardWords.of(bulletin.glossary()));
+  }
+
+  private static List<HardWord> hardWords(Bulletin bulletin) {
+    Locale locale = Locale.forLanguageTag(bulletin.language());
+    return bulletin.glossary().stream().map(entry -> hardWord(entry, locale)).toList();
+  }
+
+  private static HardWord hardWord(GlossaryEntry entry, Locale locale) {
+    return new HardWord(entry.term(), InlineSentences.split(List.of(new Inline.Text(entry.meaning())), locale)
+        .stream().map(Inline::plainText).toList());
+  }
+
+  private static List<EasyReadContact> contacts(Bulletin bulletin, Wording wording) {
+    return Presentation.emergencyFirst(bulletin.contacts()).stream().map(c -> contact(c, wording)).toList();
+  }
+
+  private static EasyReadContact contact(Contact contact, Wording wording) {
+    return new EasyReadContact(Presentation.contactPictogram(contact),
+        contact.emergency() ? wording.get(Word.EMERGENCY) : null, Presentation.contactName(contact),
+        contact.phone(), Presentation.details(wording, contact));
+  }
+}

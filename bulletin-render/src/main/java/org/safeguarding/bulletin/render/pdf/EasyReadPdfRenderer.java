@@ -1,0 +1,91 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.RenderException;
+import org.safeguarding.bulletin.render.html.PrintPage;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
+import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.wording.Wording;
+
+/**
+ * Renders the Easy Read version of a bulletin as a tagged PDF that conforms to PDF/UA-1 and PDF/A-2a,
+ * like {@link PdfRenderer}'s: the same text, pictures and order as the Easy Read DOCX and page (all
+ * are written from one model), laid out from the Easy Read page with a print style sheet, in 16 pt
+ * type, each point a row with its picture on the left. Headings, lists, links and pictures (with
+ * their text alternatives) are tagged, and the outline has a bookmark for each part.
+ *
+ * <p>It is made from a {@link PdfRenderer}, whose settings it takes (paper, fonts, clock, theme,
+ * base directory, limits, wordings) and whose fonts it shares: what that renderer cannot show, for
+ * example text in a script written right to left, it refuses too (see {@link
+ * PdfRenderer#problems(Bulletin)}).
+ *
+ * <pre>{@code
+ * EasyReadPdfRenderer renderer = EasyReadPdfRenderer.of(PdfRenderer.builder().pageSize(PageSize.A4).build());
+ * try (OutputStream out = Files.newOutputStream(Path.of(renderer.fileName(bulletin)))) {
+ *   renderer.render(bulletin, out);
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe: build one and reuse it.
+ */
+public final class EasyReadPdfRenderer implements BulletinRenderer {
+  private final PdfRenderer pdf;
+  private final ParsedStylesheets stylesheets;
+
+  private EasyReadPdfRenderer(PdfRenderer pdf) {
+    this.pdf = pdf;
+    this.stylesheets = new ParsedStylesheets(pdf.theme(), pdf.pageSize(), PrintStylesheet.EASY_READ_RESOURCE);
+  }
+
+  /** An Easy Read renderer with the settings, and the fonts, of {@code pdf}. */
+  public static EasyReadPdfRenderer of(PdfRenderer pdf) {
+    return new EasyReadPdfRenderer(Objects.requireNonNull(pdf, "pdf"));
+  }
+
+  /** An Easy Read renderer with the default settings of {@link PdfRenderer#create()}. */
+  public static EasyReadPdfRenderer create() {
+    return of(PdfRenderer.create());
+  }
+
+  /** {@inheritDoc} The same as {@link PdfRenderer#problems(Bulletin)}'s. */
+  @Override
+  public List<Problem> problems(Bulletin bulletin) {
+    return pdf.problems(bulletin);
+  }
+
+  /**
+   * Writes the Easy Read version of {@code bulletin} to {@code out} as a PDF; {@code out} is not
+   * closed.
+   *
+   * @throws BulletinInvalidException if the bulletin breaks a document rule or has text that the
+   *     PDF cannot show (see {@link #problems(Bulletin)})
+   * @throws UnsupportedTextException if the library's own words have characters that no font
+   *     family can show
+   * @throws RenderException if the PDF engine fails to lay out or write the pages
+   * @throws IOException if {@code out} cannot be written
+   */
+  @Override
+  public void render(Bulletin bulletin, OutputStream out) throws IOException {
+    Objects.requireNonNull(bulletin, "bulletin");
+    Objects.requireNonNull(out, "out");
+    List<Problem> problems = problems(bulletin);
+    if (!problems.isEmpty()) {
+      throw new BulletinInvalidException(problems);
+    }
+    Wording wording = pdf.wordings().forLanguage(bulletin.language());
+    EasyReadModel model = EasyReadModel.of(bulletin, wording);
+    pdf.engine().write(bulletin, wording, PrintPage.easyRead(bulletin, model, ""), stylesheets, out);
+  }
+
+  /** {@code <id>-easy-read.pdf}. */
+  @Override
+  public String fileName(Bulletin bulletin) {
+    return Objects.requireNonNull(bulletin, "bulletin").id() + "-easy-read.pdf";
+  }
+}

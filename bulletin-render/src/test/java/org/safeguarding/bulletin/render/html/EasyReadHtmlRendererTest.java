@@ -1,0 +1,70 @@
+package org.safeguarding.bulletin.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.EasyReadTexts;
+
+class EasyReadHtmlRendererTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {Fixtures.EXAMPLE, Fixtures.EVERY_FIELD, Fixtures.WELSH, Fixtures.MINIMAL, Fixtures.LONG_WORDS,
+      Fixtures.COMBINING_MARKS, Fixtures.URDU, Fixtures.ARABIC, Fixtures.PUNJABI, Fixtures.CHINESE, Fixtures.POLISH,
+      Fixtures.PAIR_ENGLISH, Fixtures.PAIR_WELSH})
+  void showsEveryPointInOrder(String fixture) throws IOException {
+    Bulletin bulletin = Fixtures.read(fixture);
+    Document page = Jsoup.parse(Files.readString(Fixtures.writeEasyReadPage(fixture), StandardCharsets.UTF_8));
+
+    assertThat(EasyReadTexts.missingInOrder(page.body().text(), EasyReadTexts.of(bulletin)))
+        .as("points of %s missing from the Easy Read page, or out of order", fixture).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Fixtures.EXAMPLE, Fixtures.URDU, Fixtures.WELSH})
+  void hasOneTitleAHeadingPerPartAndAPictureWithTextForEveryRow(String fixture) throws IOException {
+    Bulletin bulletin = Fixtures.read(fixture);
+    Document page = Jsoup.parse(EasyReadHtmlRenderer.create().render(bulletin));
+
+    assertThat(page.select("html").attr("lang")).isEqualTo(bulletin.language());
+    assertThat(page.select("html").attr("dir")).isEqualTo(bulletin.rightToLeft() ? "rtl" : "");
+    assertThat(page.select("h1")).hasSize(1);
+    assertThat(page.select("h1").text()).isEqualTo(bulletin.title());
+    int parts = bulletin.sections().size() + (bulletin.glossary().isEmpty() ? 0 : 1)
+        + (bulletin.contacts().isEmpty() ? 0 : 1);
+    assertThat(page.select("main > section > h2")).hasSize(parts);
+    for (Element row : page.select("li.row")) {
+      Element picture = row.selectFirst("img");
+      assertThat(picture).isNotNull();
+      assertThat(picture.attr("alt")).isNotBlank();
+      assertThat(picture.attr("src")).startsWith("data:image/svg+xml;base64,");
+    }
+    assertThat(page.select("script, link[rel=stylesheet]")).isEmpty();
+  }
+
+  @Test
+  void marksHardWordsInBoldAndNamesItsFile() throws IOException {
+    Bulletin bulletin = Fixtures.read(Fixtures.EVERY_FIELD);
+    Document page = Jsoup.parse(EasyReadHtmlRenderer.create().render(bulletin));
+
+    assertThat(page.select("#hard-words dt")).extracting(Element::text)
+        .containsExactlyElementsOf(bulletin.glossary().stream().map(g -> g.term()).toList());
+    assertThat(page.select("#contacts a[href^=tel:]")).isNotEmpty();
+    assertThat(EasyReadHtmlRenderer.create().fileName(bulletin)).isEqualTo(bulletin.id() + "-easy-read.html");
+  }
+
+  @Test
+  void givesTheSameBytesEveryTime() throws IOException {
+    Bulletin bulletin = Fixtures.read(Fixtures.EXAMPLE);
+
+    assertThat(EasyReadHtmlRenderer.create().render(bulletin)).isEqualTo(EasyReadHtmlRenderer.create().render(bulletin));
+  }
+}

@@ -1,0 +1,77 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.EasyReadTexts;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The Easy Read PDF shows every point in order, and veraPDF finds no failed rule of PDF/UA-1 or
+ * PDF/A-2a in it, for the example and the fixtures the PDF can show (the forty-page bulletin is
+ * left out: it adds only length).
+ */
+class EasyReadPdfRendererTest {
+  private static final EasyReadPdfRenderer RENDERER = EasyReadPdfRenderer.of(Pdfs.RENDERER);
+
+  /** Every fixture but the long words, which the PDF breaks across lines, so no text search finds them whole. */
+  static List<Arguments> readable() {
+    return bulletins().stream().filter(a -> !"long-words".equals(a.get()[0])).toList();
+  }
+
+  static List<Arguments> bulletins() {
+    return TestBulletins.named().stream().filter(a -> !"forty-pages".equals(a.get()[0])).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readable")
+  void showsEveryPointInOrder(String name, Bulletin bulletin) throws IOException {
+    String text;
+    try (PDDocument pdf = Loader.loadPDF(render(name, bulletin))) {
+      // By position: the engine paints each row (relatively positioned, for its picture) after the
+      // page's headings, so the content stream is not in reading order; the page is one column.
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      text = stripper.getText(pdf);
+    }
+
+    assertThat(EasyReadTexts.missingInOrder(text, EasyReadTexts.of(bulletin)))
+        .as("points of %s missing from the Easy Read PDF, or out of order", name).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bulletins")
+  void conformsToPdfUa1AndPdfA2a(String name, Bulletin bulletin) throws Exception {
+    byte[] pdf = render(name, bulletin);
+
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 rules failed by %s", name).isEmpty();
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a rules failed by %s", name).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bulletins")
+  void givesTheSameBytesEveryTime(String name, Bulletin bulletin) throws IOException {
+    assertThat(render(name, bulletin)).isEqualTo(render(name, bulletin));
+    assertThat(RENDERER.fileName(bulletin)).isEqualTo(bulletin.id() + "-easy-read.pdf");
+  }
+
+  /** Renders {@code bulletin}, keeping a copy as {@code target/pdf/<name>-easy-read.pdf}. */
+  private static byte[] render(String name, Bulletin bulletin) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RENDERER.render(bulletin, out);
+    Path dir = Files.createDirectories(Path.of("target", "pdf"));
+    Files.write(dir.resolve(name + "-easy-read.pdf"), out.toByteArray());
+    return out.toByteArray();
+  }
+}
