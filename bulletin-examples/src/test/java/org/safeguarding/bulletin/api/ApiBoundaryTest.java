@@ -38,7 +38,9 @@ class ApiBoundaryTest {
    * a package of its own (issue 13).
    */
   private static final List<String> KNOWN = List.of(
-      "org.safeguarding.bulletin.render.html.PrintPage build(…): org.safeguarding.bulletin.render.internal.Validation");
+      "org.safeguarding.bulletin.render.html.PrintPage build(…): org.safeguarding.bulletin.render.internal.Validation",
+      "org.safeguarding.bulletin.render.html.PrintPage easyRead(…): "
+          + "org.safeguarding.bulletin.render.internal.easyread.EasyReadModel");
 
   @ParameterizedTest
   @ValueSource(classes = {Bulletin.class, HtmlRenderer.class})

@@ -9,7 +9,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
-import org.safeguarding.bulletin.render.internal.SourceSettings;
+import org.safeguarding.bulletin.render.SourceSettings;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
@@ -135,7 +135,8 @@ public final class EasyReadHtmlRenderer implements BulletinRenderer {
 
     /** Builds the renderer. */
     public EasyReadHtmlRenderer build() {
-      return new EasyReadHtmlRenderer(theme, pictograms, validation(), wordings());
+      return new EasyReadHtmlRenderer(theme, pictograms, new Validation(baseDirectory(), fileRoot(), limits()),
+          wordings());
     }
   }
 }

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
-import org.safeguarding.bulletin.render.internal.SourceSettings;
+import org.safeguarding.bulletin.render.SourceSettings;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
-import org.safeguarding.bulletin.validate.Limits;
 import org.safeguarding.bulletin.validate.Problem;
 import org.safeguarding.bulletin.wording.Wordings;
 
@@ -92,51 +91,21 @@ public final class TextRenderer implements BulletinRenderer {
   }
 
   /**
-   * Builds a {@link TextRenderer}. Every setting has a default. The text shows no logo: a base
-   * directory only has the logo checked, as for the other outputs.
+   * Builds a {@link TextRenderer}. Every setting has a default; those about the input are described
+   * in {@link SourceSettings}. The text shows no logo: a base directory only has the logo checked, as
+   * for the other outputs.
    */
-  public static final class Builder {
-    private final SourceSettings source = new SourceSettings();
-
+  public static final class Builder extends SourceSettings<Builder> {
     private Builder() {}
 
-    /**
-     * The directory that the publisher's logo path is resolved against, usually the bulletin JSON
-     * file's directory: with one, whether the logo can be read is part of the problems checked. None
-     * by default: the logo is not looked at.
-     */
-    public Builder baseDirectory(Path baseDirectory) {
-      source.baseDirectory(baseDirectory);
-      return this;
-    }
-
-    /**
-     * The folder the publisher's logo may be anywhere inside, for bulletins that share pictures from
-     * a folder above their own; by default no file outside the base directory is read.
-     */
-    public Builder fileRoot(Path fileRoot) {
-      source.fileRoot(fileRoot);
-      return this;
-    }
-
-    /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
-    public Builder limits(Limits limits) {
-      source.limits(limits);
-      return this;
-    }
-
-    /**
-     * The library's own words, by language; {@link Wordings#builtIn()} by default. A bulletin in a
-     * language with no wording gets the English words.
-     */
-    public Builder wordings(Wordings wordings) {
-      source.wordings(wordings);
+    @Override
+    protected Builder self() {
       return this;
     }
 
     /** Builds the renderer. */
     public TextRenderer build() {
-      return new TextRenderer(source.validation(), source.wordings());
+      return new TextRenderer(new Validation(baseDirectory(), fileRoot(), limits()), wordings());
     }
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.EasyReadTexts;
+import org.safeguarding.bulletin.verify.pdf.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
