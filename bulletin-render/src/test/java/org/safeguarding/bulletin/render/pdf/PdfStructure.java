@@ -197,6 +197,43 @@ final class PdfStructure {
     }
   }
 
+  /** Where a text is drawn: its page (from 1) and its first glyph's x and baseline y, in points. */
+  record Placed(int page, float x, float y) {}
+
+  /**
+   * Where {@code text} is first drawn after {@code after} (which may be empty), each read line by
+   * line down the pages (not in the order the pages draw them: floats are drawn first), with the
+   * spaces left out.
+   */
+  static Placed find(PDDocument pdf, String after, String text) throws IOException {
+    List<TextPosition> glyphs = new ArrayList<>();
+    List<Integer> pages = new ArrayList<>();
+    StringBuilder letters = new StringBuilder();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String string, List<TextPosition> positions) {
+        for (TextPosition position : positions) {
+          for (char letter : position.getUnicode().toCharArray()) {
+            if (!Character.isWhitespace(letter)) {
+              letters.append(letter);
+              glyphs.add(position);
+              pages.add(getCurrentPageNo());
+            }
+          }
+        }
+      }
+    };
+    stripper.setSortByPosition(true);
+    stripper.getText(pdf);
+    int from = letters.indexOf(squeezed(after));
+    int found = from < 0 ? -1 : letters.indexOf(squeezed(text), from + squeezed(after).length());
+    if (found < 0) {
+      throw new AssertionError("'" + text + "' is not drawn after '" + after + "'");
+    }
+    TextPosition first = glyphs.get(found);
+    return new Placed(pages.get(found), first.getXDirAdj(), first.getYDirAdj());
+  }
+
   /** The x of the right edge of the rightmost glyph on any page, in points. */
   static float rightmostGlyph(PDDocument pdf) throws IOException {
     float[] max = {0};
