@@ -34,7 +34,7 @@ final class WrittenReport {
     Map<InputReader.Input, Bulletin> bulletins = new HashMap<>();
     for (BatchRenderer.Written file : written) {
       if (FileKind.of(file.file()).isEmpty()) {
-        notChecked.put(file.file(), "no validator for " + file.format().cliName());
+        notChecked.put(file.file(), "no validator checks " + file.format().cliName() + " files");
       }
       Bulletin bulletin = bulletins.get(file.input());
       if (bulletin == null) {

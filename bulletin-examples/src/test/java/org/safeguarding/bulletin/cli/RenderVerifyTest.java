@@ -44,7 +44,7 @@ class RenderVerifyTest {
     assertThat(code).as(cli.out() + cli.err()).isZero();
     assertThat(cli.out()).containsPattern("PDF/UA-1: passed \\(veraPDF \\d+\\.\\d+\\.\\d+\\)")
         .containsPattern("HTML: passed \\(Nu HTML Checker \\d+\\.\\d+\\.\\d+\\)")
-        .contains("passed (bulletin DOCX checks ", "axe-core: not run (", ".txt: not checked (no validator for text)",
+        .contains("passed (bulletin DOCX checks ", "axe-core: not run (", ".txt: not checked (no validator checks text files)",
             "5 files: 5 passed, 0 failed, 0 could not be verified; 1 not checked");
   }
 

@@ -28,6 +28,8 @@ public final class HtmlReport {
       code{word-break:break-all}
       """;
 
+  private static final String PROVED = "Proved by the library's tests (of every file it writes so, not of this one)";
+
   private HtmlReport() {}
 
   /** Writes {@code reports} to {@code out} as an HTML page. */
@@ -64,7 +66,7 @@ public final class HtmlReport {
       Element section = main.appendElement("section");
       section.appendElement("h2").text(file + ": not checked");
       section.appendElement("p").text("No validator checks this file: " + why + ".");
-      list(section, "What the library's tests prove of it", library.byConstruction(file));
+      list(section, PROVED, library.byConstruction(file));
     });
     return page;
   }
@@ -86,7 +88,7 @@ public final class HtmlReport {
         }
       }
     }
-    list(section, "What the library's tests prove of every file it writes so", byConstruction);
+    list(section, PROVED, byConstruction);
     list(section, "Still to check by a person", report.manualChecks());
   }
 
