@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -27,8 +28,25 @@ import org.safeguarding.bulletin.render.BulletinRenderer;
  * is. An {@link IOException} (the output folder cannot take a file) always stops the run.
  */
 final class BatchRenderer {
-  /** What a run did: the files moved into place and the documents that failed, in input order. */
-  record Outcome(int files, List<RenderFailure> failures) {}
+  /**
+   * What a run did: the files moved into place (in input order, then format order) and the
+   * documents that failed, in input order.
+   */
+  record Outcome(List<Written> written, List<RenderFailure> failures) {
+    /** Copies the lists. */
+    Outcome {
+      written = List.copyOf(written);
+      failures = List.copyOf(failures);
+    }
+
+    /** How many files were moved into place. */
+    int files() {
+      return written.size();
+    }
+  }
+
+  /** One file moved into place: where, in which format, and from which input. */
+  record Written(Path file, OutputFormat format, InputReader.Input input) {}
 
   private final Set<OutputFormat> formats;
   private final Path directory;
@@ -56,7 +74,7 @@ final class BatchRenderer {
     Semaphore inFlight = new Semaphore(threads * 2);
     AtomicReference<IOException> fatal = new AtomicReference<>();
     Map<InputReader.Input, RenderFailure> failures = new ConcurrentHashMap<>();
-    Map<InputReader.Input, Queue<Path>> staged = new ConcurrentHashMap<>();
+    Map<InputReader.Input, Queue<Written>> staged = new ConcurrentHashMap<>();
     try (StagingFolder staging = StagingFolder.create(directory)) {
       submit:
       for (InputReader.Input input : inputs) {
@@ -68,7 +86,7 @@ final class BatchRenderer {
           pool.execute(() -> {
             try {
               Path target = renderOne(input, format, staging);
-              staged.computeIfAbsent(input, key -> new ConcurrentLinkedQueue<>()).add(target);
+              staged.computeIfAbsent(input, key -> new ConcurrentLinkedQueue<>()).add(new Written(target, format, input));
             } catch (IOException e) {
               fatal.compareAndSet(null, e);
             } catch (Throwable e) {
@@ -87,12 +105,16 @@ final class BatchRenderer {
       }
       List<RenderFailure> failed = inputs.stream().filter(failures::containsKey).map(failures::get).toList();
       if (!failed.isEmpty() && !keepGoing) {
-        return new Outcome(0, failed);
+        return new Outcome(List.of(), failed);
       }
       for (InputReader.Input input : failures.keySet()) {
-        staging.discard(staged.getOrDefault(input, new ConcurrentLinkedQueue<>()));
+        staging.discard(staged.getOrDefault(input, new ConcurrentLinkedQueue<>()).stream().map(Written::file).toList());
       }
-      return new Outcome(staging.commit(), failed);
+      staging.commit();
+      return new Outcome(inputs.stream().filter(input -> !failures.containsKey(input))
+          .flatMap(input -> staged.getOrDefault(input, new ConcurrentLinkedQueue<>()).stream()
+              .sorted(Comparator.comparing(Written::format)))
+          .toList(), failed);
     } finally {
       pool.shutdownNow();
     }

@@ -14,14 +14,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code render INPUT.json... [--out DIR] [--format html|docx|pdf|text|easy-read-html|easy-read-pdf ...] [--keep-going] [--file-root DIR]
- * [--limit NAME=N]}: validates every input first, as each chosen output would render it, refuses
- * inputs that would write the same file, then renders them all on every core. Without inputs it
- * renders the built-in Safer Seven example.
+ * [--limit NAME=N] [--verify [--report FILE.json] [--report-html FILE.html]]}: validates every input
+ * first, as each chosen output would render it, refuses inputs that would write the same file, then
+ * renders them all on every core; with {@code --verify}, then verifies each file written as
+ * {@code verify} does ({@link Verification}). Without inputs it renders the built-in Safer Seven
+ * example.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Render bulletins as accessible HTML, Easy Read DOCX and PDF/UA (all three by default), or as plain text.")
@@ -50,6 +53,14 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin
   private LabelsOption labels;
 
+  @Option(names = "--verify",
+      description = "Then verify each file written as the verify command does (plain text is not checked);"
+          + " exit 1 if a check fails, the files staying written.")
+  private boolean verify;
+
+  @Mixin
+  private ReportOptions reports;
+
   private final UnaryOperator<BulletinRenderer> wrap;
 
   RenderCommand() {
@@ -63,6 +74,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (reports.any() && !verify) {
+      throw new ParameterException(spec.commandLine(), "--report and --report-html need --verify");
+    }
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     EnumSet<OutputFormat> chosen = formats.chosen();
@@ -97,11 +111,30 @@ final class RenderCommand implements Callable<Integer> {
       err.println(String.format(Locale.ROOT, "rendered %d %s into %d %s in %s in %.1f s", rendered,
           rendered == 1 ? "document" : "documents", files, files == 1 ? "file" : "files", out,
           (System.nanoTime() - start) / 1e9));
-      return reader.outcome().worst(outcome.failures().isEmpty() ? ExitCode.OK : ExitCode.FAILURE).code();
+      ExitCode rendering = reader.outcome().worst(outcome.failures().isEmpty() ? ExitCode.OK : ExitCode.FAILURE);
+      return (verify ? rendering.worst(verifyWritten(outcome.written())) : rendering).code();
     } catch (IOException e) {
       Failures.report(spec.commandLine(), "bulletin: cannot write to " + out + ": " + e.getMessage()
           + "; nothing was written", e);
       return ExitCode.FAILURE.code();
     }
+  }
+
+  /** {@code --verify}: the files written through {@link Verification}; the files stay whatever it finds. */
+  private ExitCode verifyWritten(List<BatchRenderer.Written> written) {
+    ExitCode checked;
+    try {
+      checked = Verification.run(WrittenReport.checkable(written), WrittenReport.library(written), reports,
+          spec.commandLine().getOut());
+    } catch (IOException e) {
+      Failures.report(spec.commandLine(), "bulletin: cannot verify or write the report: " + e.getMessage()
+          + "; the files stay written in " + out, e);
+      return ExitCode.FAILURE;
+    }
+    if (checked != ExitCode.OK) {
+      spec.commandLine().getErr().println("bulletin: the files stay written in " + out + ", though "
+          + (checked == ExitCode.INVALID ? "a check failed" : "a file could not be verified"));
+    }
+    return checked;
   }
 }

@@ -1,26 +1,21 @@
 package org.safeguarding.bulletin.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.safeguarding.bulletin.verify.FileReport;
-import org.safeguarding.bulletin.verify.JsonReport;
-import org.safeguarding.bulletin.verify.TextReport;
-import org.safeguarding.bulletin.verify.Verifier;
+import org.safeguarding.bulletin.verify.LibraryReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code verify OUTPUT...}: each rendered file through its validators (bulletin-verify), a text
- * summary on standard output and, with {@code --report}, the JSON report. Exits 0 when every check
- * passes, 1 when any fails, 3 when a file cannot be read or verified.
+ * summary on standard output and, with {@code --report} and {@code --report-html}, the JSON and HTML
+ * reports ({@link Verification}). Exits 0 when every check passes, 1 when any fails, 3 when a file
+ * cannot be read or verified.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Check rendered bulletins: veraPDF (PDF/UA-1, PDF/A-2a) for .pdf, the Nu HTML Checker for "
@@ -34,24 +29,11 @@ final class VerifyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUTPUT", arity = "1..*", description = "The .pdf, .html and .docx files to verify.")
   private List<Path> outputs;
 
-  @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the report as JSON to this file.")
-  private Path report;
+  @Mixin
+  private ReportOptions reports;
 
   @Override
   public Integer call() throws IOException {
-    Verifier verifier = Verifier.create();
-    List<FileReport> reports = outputs.stream().map(verifier::verify).toList();
-    TextReport.print(reports, spec.commandLine().getOut());
-    spec.commandLine().getOut().flush();
-    if (report != null) {
-      try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-        JsonReport.write(reports, out);
-      }
-    }
-    ExitCode outcome = ExitCode.OK;
-    for (FileReport r : reports) {
-      outcome = outcome.worst(r.unreadable().isPresent() ? ExitCode.FAILURE : r.passed() ? ExitCode.OK : ExitCode.INVALID);
-    }
-    return outcome.code();
+    return Verification.run(outputs, LibraryReport.none(), reports, spec.commandLine().getOut()).code();
   }
 }

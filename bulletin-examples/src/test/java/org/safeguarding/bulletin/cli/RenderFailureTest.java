@@ -21,9 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
-import org.safeguarding.bulletin.validate.Problem;
 
 /**
  * {@code render} when a worker fails (any {@code Error} included) or the output folder cannot take the
@@ -132,26 +130,13 @@ class RenderFailureTest {
 
   /** Renderers that fail with {@code fault} for the bulletins of {@code ids}, in every format. */
   private static UnaryOperator<BulletinRenderer> failing(List<String> ids, Fault fault) {
-    return renderer -> new BulletinRenderer() {
-      @Override
-      public void render(Bulletin bulletin, OutputStream stream) throws IOException {
-        if (ids.contains(bulletin.id())) {
-          fault.hit(stream);
-        } else {
-          renderer.render(bulletin, stream);
-        }
+    return renderer -> new RenderingWrapper(renderer, (wrapped, bulletin, stream) -> {
+      if (ids.contains(bulletin.id())) {
+        fault.hit(stream);
+      } else {
+        wrapped.render(bulletin, stream);
       }
-
-      @Override
-      public List<Problem> problems(Bulletin bulletin) {
-        return renderer.problems(bulletin);
-      }
-
-      @Override
-      public String fileName(Bulletin bulletin) {
-        return renderer.fileName(bulletin);
-      }
-    };
+    });
   }
 
   @SuppressWarnings("unchecked")

@@ -7,13 +7,18 @@ import java.util.Locale;
 /**
  * The reports as text for a terminal: per file its outcome, each check with the validator and its
  * version, each failed rule with where, each check not run with why, and the checks a person
- * still has to make; then a count.
+ * still has to make; then the files not checked, with why; then a count.
  */
 public final class TextReport {
   private TextReport() {}
 
   /** Prints {@code reports} to {@code out}. */
   public static void print(List<FileReport> reports, PrintWriter out) {
+    print(reports, LibraryReport.none(), out);
+  }
+
+  /** Prints {@code reports}, then the files {@code library} says were not checked, to {@code out}. */
+  public static void print(List<FileReport> reports, LibraryReport library, PrintWriter out) {
     for (FileReport report : reports) {
       out.println(report.file() + ": " + outcome(report));
       report.unreadable().ifPresent(why -> out.println("  cannot verify: " + why));
@@ -25,10 +30,18 @@ public final class TextReport {
         report.manualChecks().forEach(m -> out.println("    - " + m));
       }
     }
+    library.notChecked().forEach((file, why) -> out.println(file + ": not checked (" + why + ")"));
+    out.println(summary(reports, library));
+  }
+
+  /** The count: "3 files: 2 passed, 1 failed, 0 could not be verified", and how many were not checked. */
+  static String summary(List<FileReport> reports, LibraryReport library) {
     long passed = reports.stream().filter(FileReport::passed).count();
     long unreadable = reports.stream().filter(r -> r.unreadable().isPresent()).count();
-    out.println(reports.size() + (reports.size() == 1 ? " file: " : " files: ") + passed + " passed, "
-        + (reports.size() - passed - unreadable) + " failed, " + unreadable + " could not be verified");
+    int notChecked = library.notChecked().size();
+    return reports.size() + (reports.size() == 1 ? " file: " : " files: ") + passed + " passed, "
+        + (reports.size() - passed - unreadable) + " failed, " + unreadable + " could not be verified"
+        + (notChecked == 0 ? "" : "; " + notChecked + " not checked");
   }
 
   /** "passed", "FAILED" or "NOT VERIFIED". */

@@ -1,0 +1,39 @@
+package org.safeguarding.bulletin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.safeguarding.bulletin.verify.FileReport;
+import org.safeguarding.bulletin.verify.LibraryReport;
+import org.safeguarding.bulletin.verify.TextReport;
+import org.safeguarding.bulletin.verify.Verifier;
+
+/**
+ * What {@code verify} and {@code render --verify} both do: each file through its validators, the
+ * text summary on standard output, the reports asked for, and the outcome.
+ */
+final class Verification {
+  private Verification() {}
+
+  /**
+   * Verifies {@code files}, prints the summary (with what {@code library} says beside) to {@code out}
+   * and writes the reports {@code options} ask for.
+   *
+   * @return OK when every check passes, INVALID when one fails, FAILURE when a file cannot be verified
+   * @throws IOException if a report cannot be written
+   */
+  static ExitCode run(List<Path> files, LibraryReport library, ReportOptions options, PrintWriter out)
+      throws IOException {
+    Verifier verifier = Verifier.create();
+    List<FileReport> reports = files.stream().map(verifier::verify).toList();
+    TextReport.print(reports, library, out);
+    out.flush();
+    options.write(reports, library);
+    ExitCode outcome = ExitCode.OK;
+    for (FileReport r : reports) {
+      outcome = outcome.worst(r.unreadable().isPresent() ? ExitCode.FAILURE : r.passed() ? ExitCode.OK : ExitCode.INVALID);
+    }
+    return outcome;
+  }
+}
