@@ -27,7 +27,7 @@ import org.safeguarding.bulletin.validate.Problem;
  * <p>The document follows the UK Easy Read conventions: a cover with the title and who made it (and
  * that it is a draft, where a section's points are made from its prose); a heading for each section,
  * then each point as a row with its picture on the left and one short sentence on the right, the
- * sections flowing several to a page, a section moving to the next page only when it does not fit;
+ * points flowing several to a page, a heading kept with its first point, no point split across pages;
  * a "Hard words" page from the glossary; and a "Who to contact" page last, emergency contacts first
  * (or, when the last section is itself "Who to contact", the contacts continue it). Text is left aligned in a large sans serif font, with bold, never
  * italics, for key words. A section's own {@code easyRead} points are used where it has them;

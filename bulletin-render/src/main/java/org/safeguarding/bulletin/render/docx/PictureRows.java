@@ -1,15 +1,12 @@
 package org.safeguarding.bulletin.render.docx;
 
 import java.math.BigInteger;
-import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
@@ -27,8 +24,7 @@ import org.safeguarding.bulletin.render.pictogram.Picture;
  *
  * <p>The table is marked as a layout table in its alt text ({@code w:tblCaption} and {@code
  * w:tblDescription}), uses the default "Normal Table" style, has no borders, no header row and no
- * merged cells, and reads row by row. Rows do not break across pages; {@link #keepTogether()} keeps
- * a short table on one page.
+ * merged cells, and reads row by row. Rows do not break across pages, but a table does, between rows.
  */
 final class PictureRows {
   static final String CAPTION = "Layout table";
@@ -80,29 +76,6 @@ final class PictureRows {
     holder.setSpacingAfter(0);
     document.pictures().place(holder.createRun(), picture);
     words.accept(right);
-  }
-
-  /**
-   * Keeps the rows on one page where they fit: every paragraph of every row but the last keeps with
-   * the next, so Word and LibreOffice move the table to the next page rather than split it. A table
-   * longer than a page still breaks, between rows.
-   */
-  void keepTogether() {
-    List<XWPFTableRow> rows = table.getRows();
-    for (XWPFTableRow row : rows.subList(0, rows.size() - 1)) {
-      for (XWPFTableCell cell : row.getTableCells()) {
-        cell.getParagraphs().forEach(PictureRows::keepWithNext);
-      }
-    }
-  }
-
-  /** Sets "keep with next" on {@code paragraph} (POI's setter fails on a paragraph with no properties). */
-  private static void keepWithNext(XWPFParagraph paragraph) {
-    CTP ct = paragraph.getCTP();
-    CTPPr properties = ct.isSetPPr() ? ct.getPPr() : ct.addNewPPr();
-    if (!properties.isSetKeepNext()) {
-      properties.addNewKeepNext();
-    }
   }
 
   private static XWPFTableCell cell(XWPFTableRow row, int index, int width) {

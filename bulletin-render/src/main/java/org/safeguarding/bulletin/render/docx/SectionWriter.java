@@ -6,9 +6,11 @@ import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 
 /**
  * One section: a second-level heading, then a picture row for each point. Sections follow one
- * another on the page, several to a page as Easy Read documents have them; a section moves to the
- * next page only when it does not fit in what is left (its heading keeps with its rows, and its rows
- * with one another). The first starts a new page, after the cover.
+ * another on the page, points flowing several to a page as Easy Read documents have them; a
+ * section's heading keeps with its first row (the heading style keeps with the next paragraph), and
+ * a row never breaks across pages. No row keeps with the next: LibreOffice reads that as keeping the
+ * whole table with what follows, which put every section back on a page of its own. The first
+ * section starts a new page, after the cover.
  */
 final class SectionWriter {
   private SectionWriter() {}
@@ -24,7 +26,6 @@ final class SectionWriter {
     for (EasyReadPoint point : section.points()) {
       rows.row(pictures.picture(point.pictogram()), cell -> document.text(document.paragraph(cell), point.text()));
     }
-    rows.keepTogether();
     return rows;
   }
 }
