@@ -1,10 +1,17 @@
 package org.safeguarding.bulletin.lint;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
+import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.validate.Severity;
 
-/** The linter's rules, each with a stable id, a default level and a one-line summary. */
+/**
+ * The linter's rules, each with a stable id, a default level and a one-line summary. A rule's
+ * default level may depend on the bulletin's layout: a section without Easy Read points is a
+ * warning in a {@code seven-minute} bulletin, which is meant to be shared in Easy Read, and a note
+ * in a {@code free} one. A level chosen with {@link Linter#withLevel} holds whatever the layout.
+ */
 public enum LintRule {
   PLACEHOLDER_LINK("placeholder-link", Severity.ERROR,
       "a link goes nowhere: its target is a draft's placeholder (\"#\") or empty"),
@@ -20,8 +27,9 @@ public enum LintRule {
   READING_TIME("reading-time", Severity.WARNING,
       "a seven-minute bulletin that takes over 7 minutes to read at 200 words a minute"),
   NUMBER_WORDS("number-words", Severity.WARNING, "a number written as a word in an Easy Read point (\"three\", not \"3\")"),
-  MISSING_EASY_READ("missing-easy-read", Severity.INFO,
-      "a section without Easy Read points: the Easy Read version is made from its own text"),
+  MISSING_EASY_READ("missing-easy-read", Severity.WARNING, Severity.INFO,
+      "a section without Easy Read points: the Easy Read version is made from its own text, and says on its "
+          + "cover that it is a draft"),
   NO_EMERGENCY_CONTACT("no-emergency-contact", Severity.WARNING,
       "a seven-minute bulletin with no emergency contact"),
   UNUSED_CONTACT("unused-contact", Severity.INFO, "a contact that no section lists"),
@@ -32,11 +40,17 @@ public enum LintRule {
 
   private final String id;
   private final Severity defaultLevel;
+  private final Severity freeLevel;
   private final String summary;
 
   LintRule(String id, Severity defaultLevel, String summary) {
+    this(id, defaultLevel, defaultLevel, summary);
+  }
+
+  LintRule(String id, Severity defaultLevel, Severity freeLevel, String summary) {
     this.id = id;
     this.defaultLevel = defaultLevel;
+    this.freeLevel = freeLevel;
     this.summary = summary;
   }
 
@@ -45,9 +59,17 @@ public enum LintRule {
     return id;
   }
 
-  /** The level its findings have unless the caller changes it. */
+  /**
+   * The level its findings have unless the caller changes it, in a bulletin of the default layout
+   * ({@link Layout#SEVEN_MINUTE}); see {@link #defaultLevel(Layout)}.
+   */
   public Severity defaultLevel() {
     return defaultLevel;
+  }
+
+  /** The level its findings have in a bulletin of {@code layout} unless the caller changes it. */
+  public Severity defaultLevel(Layout layout) {
+    return Objects.requireNonNull(layout, "layout") == Layout.FREE ? freeLevel : defaultLevel;
   }
 
   /** What the rule finds, in one line. */

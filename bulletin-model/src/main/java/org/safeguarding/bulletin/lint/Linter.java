@@ -5,17 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.bulletin.internal.lint.Findings;
 import org.safeguarding.bulletin.internal.json.JsonSyntax;
 import org.safeguarding.bulletin.internal.lint.LintChecks;
+import org.safeguarding.bulletin.internal.lint.RuleLevels;
 import org.safeguarding.bulletin.internal.lint.TextLint;
 import org.safeguarding.bulletin.json.BulletinJson;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
 import org.safeguarding.bulletin.validate.Severity;
@@ -37,35 +37,30 @@ import org.safeguarding.bulletin.wording.Wordings;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Linter {
-  private final Map<LintRule, Severity> levels;
+  private final RuleLevels levels;
   private final Wordings wordings;
 
-  private Linter(Map<LintRule, Severity> levels, Wordings wordings) {
+  private Linter(RuleLevels levels, Wordings wordings) {
     this.levels = levels;
     this.wordings = wordings;
   }
 
-  /** A linter with every rule at its default level. */
+  /** A linter with every rule at its default level for the bulletin's layout ({@link LintRule#defaultLevel(Layout)}). */
   public static Linter create() {
-    Map<LintRule, Severity> levels = new EnumMap<>(LintRule.class);
-    for (LintRule rule : LintRule.values()) {
-      levels.put(rule, rule.defaultLevel());
-    }
-    return new Linter(levels, Wordings.builtIn());
+    return new Linter(RuleLevels.defaults(), Wordings.builtIn());
   }
 
-  /** A copy in which {@code rule}'s findings have {@code level} (switching it back on if it was off). */
+  /**
+   * A copy in which {@code rule}'s findings have {@code level} in every layout (switching it back on
+   * if it was off).
+   */
   public Linter withLevel(LintRule rule, Severity level) {
-    Map<LintRule, Severity> copy = new EnumMap<>(levels);
-    copy.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(level, "level"));
-    return new Linter(copy, wordings);
+    return new Linter(levels.with(rule, level), wordings);
   }
 
   /** A copy with {@code rule} switched off. */
   public Linter without(LintRule rule) {
-    Map<LintRule, Severity> copy = new EnumMap<>(levels);
-    copy.remove(Objects.requireNonNull(rule, "rule"));
-    return new Linter(copy, wordings);
+    return new Linter(levels.without(rule), wordings);
   }
 
   /**
@@ -78,8 +73,8 @@ public final class Linter {
 
   /** The findings of every rule that is on, in document order within each family of rules. */
   public List<Problem> lint(Bulletin bulletin) {
-    Findings findings = new Findings(levels);
-    LintChecks.run(Objects.requireNonNull(bulletin, "bulletin"), wordings, findings);
+    Findings findings = new Findings(levels, Objects.requireNonNull(bulletin, "bulletin").layout());
+    LintChecks.run(bulletin, wordings, findings);
     return findings.list();
   }
 
@@ -124,7 +119,7 @@ public final class Linter {
     } catch (BulletinInvalidException notJson) {
       return Optional.empty();
     }
-    Findings findings = new Findings(levels);
+    Findings findings = new Findings(levels, null);
     TextLint.run(root, findings);
     return Optional.of(findings.list());
   }

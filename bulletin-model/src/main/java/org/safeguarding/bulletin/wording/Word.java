@@ -48,6 +48,12 @@ public enum Word {
   CHECKED_BY("easyRead.checkedBy"),
   /** The Easy Read cover; {0} who checked it, {1} the month. */
   CHECKED_BY_IN("easyRead.checkedByIn"),
+  /**
+   * The Easy Read cover of a version made, in whole or in part, from the bulletin's own text rather
+   * than written in Easy Read; {0} {@code all} if every section was, anything else if some were:
+   * "This is a draft. It has not been written in Easy Read yet."
+   */
+  EASY_READ_DRAFT("easyRead.draft"),
   /** The Easy Read cover, as inline text: "Hard words are in **bold**. …". */
   HARD_WORDS_IN_BOLD("easyRead.hardWordsInBold"),
   /** The Easy Read cover, before the language versions: "You can read this in other languages:". */

@@ -173,6 +173,40 @@ class LinterTest {
   }
 
   @Test
+  void aSectionWithoutEasyReadIsAWarningInASevenMinuteBulletin() {
+    UnaryOperator<Bulletin.Builder> seven = sixMore(i -> "Short " + i + ".");
+    Bulletin bulletin = seven.apply(Bulletin.builder("t").title("T").publisher(Publisher.named("P"))
+        .contact(Contact.builder("police", "Police").emergency(true).phone("999").build())
+        .section(Section.builder("S").paragraph("Call 999.").add(ContactsBlock.of("police")).build())).build();
+
+    assertThat(Linter.create().lint(bulletin)).extracting(p -> p.severity().label() + " " + p.code() + " " + p.path())
+        .containsExactly("warning missing-easy-read $.sections[0]");
+    assertThat(LintRule.MISSING_EASY_READ.defaultLevel(Layout.SEVEN_MINUTE)).isEqualTo(Severity.WARNING);
+    assertThat(LintRule.MISSING_EASY_READ.defaultLevel(Layout.FREE)).isEqualTo(Severity.INFO);
+    assertThat(LintRule.LINK_TEXT.defaultLevel(Layout.FREE)).isEqualTo(LintRule.LINK_TEXT.defaultLevel());
+  }
+
+  @Test
+  void aChosenLevelHoldsWhateverTheLayout() {
+    UnaryOperator<Bulletin.Builder> seven = sixMore(i -> "Short " + i + ".");
+    Bulletin sevenMinute = seven.apply(Bulletin.builder("t").title("T").publisher(Publisher.named("P"))
+        .contact(Contact.builder("police", "Police").emergency(true).phone("999").build())
+        .section(Section.builder("S").paragraph("Call 999.").add(ContactsBlock.of("police")).build())).build();
+    Bulletin free = Bulletin.builder("t").layout(Layout.FREE).title("T").publisher(Publisher.named("P"))
+        .section(Section.builder("S").paragraph("Call 999.").build()).build();
+
+    for (Severity level : Severity.values()) {
+      Linter linter = Linter.create().withLevel(LintRule.MISSING_EASY_READ, level);
+      assertThat(linter.lint(sevenMinute)).extracting(Problem::severity).containsExactly(level);
+      assertThat(linter.lint(free)).extracting(Problem::severity).containsExactly(level);
+    }
+    Linter off = Linter.create().without(LintRule.MISSING_EASY_READ);
+    assertThat(off.lint(sevenMinute)).isEmpty();
+    assertThat(off.withLevel(LintRule.MISSING_EASY_READ, Severity.ERROR).lint(free))
+        .extracting(Problem::severity).containsExactly(Severity.ERROR);
+  }
+
+  @Test
   void sevenMinuteBulletinWithoutAnEmergencyContact() {
     UnaryOperator<Bulletin.Builder> seven = sixMore(i -> "Short " + i + ".");
     Bulletin noEmergency = seven.apply(Bulletin.builder("t").title("T").publisher(Publisher.named("P"))

@@ -39,6 +39,9 @@ class WordingsTest {
     for (Word word : Word.values()) {
       assertThat(Wordings.builtIn().forLanguage(language).get(word, "A", "B")).as(word.key()).isNotBlank();
     }
+    Wording wording = Wordings.builtIn().forLanguage(language);
+    assertThat(wording.get(Word.EASY_READ_DRAFT, "all")).as("a draft in whole or in part")
+        .isNotEqualTo(wording.get(Word.EASY_READ_DRAFT, "some")).doesNotContain("{");
   }
 
   @Test

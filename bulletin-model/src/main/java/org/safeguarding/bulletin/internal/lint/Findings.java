@@ -2,21 +2,26 @@ package org.safeguarding.bulletin.internal.lint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.lint.LintRule;
+import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.validate.Problem;
 import org.safeguarding.bulletin.validate.Severity;
 
-/** Collects findings at the level the caller chose for each rule, dropping those of rules switched off. */
+/**
+ * Collects findings at each rule's level (the caller's choice, else the rule's default for the
+ * bulletin's layout), dropping those of rules switched off.
+ */
 public final class Findings {
-  private final Map<LintRule, Severity> levels;
+  private final RuleLevels levels;
+  private final @Nullable Layout layout;
   private final List<Problem> found = new ArrayList<>();
 
-  /** Findings for the rules in {@code levels}; a rule not in it is switched off. */
-  public Findings(Map<LintRule, Severity> levels) {
+  /** Findings at {@code levels} for a bulletin of {@code layout}; none if text is linted without a bulletin. */
+  public Findings(RuleLevels levels, @Nullable Layout layout) {
     this.levels = levels;
+    this.layout = layout;
   }
 
   /**
@@ -24,7 +29,7 @@ public final class Findings {
    * escaped ({@link Quote#escaped}) and nothing the document says can act on a terminal.
    */
   void add(LintRule rule, String path, String message, @Nullable String fix) {
-    Severity level = levels.get(rule);
+    Severity level = levels.level(rule, layout);
     if (level != null) {
       found.add(new Problem(path, null, null, rule.id(), Quote.escaped(message), level,
           fix == null ? null : Quote.escaped(fix)));

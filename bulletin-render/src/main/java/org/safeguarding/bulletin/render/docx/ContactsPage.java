@@ -1,15 +1,19 @@
 package org.safeguarding.bulletin.render.docx;
 
+import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.jspecify.annotations.Nullable;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadContact;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 
 /**
- * The "Who to contact" page, last: a picture row for each contact, emergency contacts first, with
- * its name in bold, its phone number large and bold, then who it is for, when it is open, its
- * website and its email address, each labelled.
+ * The "Who to contact" page: a picture row for each contact, emergency contacts first, with its name
+ * in bold, its phone number large and bold, then who it is for, when it is open, its website and its
+ * email address, each labelled. When the last section is headed the same, the contacts continue it,
+ * with no heading of their own (see {@link EasyReadModel}).
  */
 final class ContactsPage {
   private static final int SPACE_IN_CONTACT = 60;
@@ -17,13 +21,21 @@ final class ContactsPage {
 
   private ContactsPage() {}
 
-  /** Writes the page, if the bulletin has contacts. */
-  static void write(EasyReadDocument document) {
-    if (document.model().contacts().isEmpty()) {
-      return;
+  /**
+   * Writes the contacts, which the bulletin has: on a page of their own, or as more rows of {@code
+   * lastSection}, the rows of the last section (one table: Word would join two tables that touch,
+   * and an empty paragraph between them is not allowed). The model gives the contacts their own
+   * heading whenever there is no last section.
+   */
+  static void write(EasyReadDocument document, @Nullable PictureRows lastSection) {
+    String heading = document.model().contactsHeading();
+    PictureRows rows;
+    if (heading != null) {
+      document.heading(2, heading, document.labelLanguage(), true);
+      rows = PictureRows.start(document);
+    } else {
+      rows = Objects.requireNonNull(lastSection, "lastSection");
     }
-    document.heading(2, document.model().contactsHeading(), document.labelLanguage(), true);
-    PictureRows rows = PictureRows.start(document);
     for (EasyReadContact contact : document.model().contacts()) {
       rows.row(document.settings().pictograms().picture(contact.picture()), cell -> contact(document, cell, contact));
     }

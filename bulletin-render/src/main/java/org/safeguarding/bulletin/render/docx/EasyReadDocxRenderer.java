@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
@@ -23,10 +24,12 @@ import org.safeguarding.bulletin.validate.Problem;
 /**
  * Writes the Easy Read version of a bulletin as a Word document ({@code .docx}).
  *
- * <p>The document follows the UK Easy Read conventions: a cover with the title and who made it; a
- * heading for each section on a page of its own, then each point as a row with its picture on the left and one short
- * sentence on the right; a "Hard words" page from the glossary; and a "Who to contact" page last,
- * emergency contacts first. Text is left aligned in a large sans serif font, with bold, never
+ * <p>The document follows the UK Easy Read conventions: a cover with the title and who made it (and
+ * that it is a draft, where a section's points are made from its prose); a heading for each section,
+ * then each point as a row with its picture on the left and one short sentence on the right, the
+ * points flowing several to a page, a heading kept with its first point, no point split across pages;
+ * a "Hard words" page from the glossary; and a "Who to contact" page last, emergency contacts first
+ * (or, when the last section is itself "Who to contact", the contacts continue it). Text is left aligned in a large sans serif font, with bold, never
  * italics, for key words. A section's own {@code easyRead} points are used where it has them;
  * otherwise its content, one sentence a point.
  *
@@ -134,11 +137,17 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
       PageSetup.write(document);
       DocxPackage.properties(doc, bulletin);
       CoverPage.write(document);
-      for (EasyReadSection section : model.sections()) {
-        SectionWriter.write(document, section);
+      List<EasyReadSection> sections = model.sections();
+      @Nullable PictureRows lastSection = null;
+      for (int i = 0; i < sections.size(); i++) {
+        lastSection = SectionWriter.write(document, sections.get(i), i == 0);
       }
-      HardWordsPage.write(document);
-      ContactsPage.write(document);
+      for (EasyReadModel.ClosingPart part : model.closingParts()) {
+        switch (part) {
+          case HARD_WORDS -> HardWordsPage.write(document);
+          case CONTACTS -> ContactsPage.write(document, lastSection);
+        }
+      }
       RunPropertyOrder.apply(doc);
       doc.write(zip);
     } catch (POIXMLException | OpenXML4JRuntimeException e) {

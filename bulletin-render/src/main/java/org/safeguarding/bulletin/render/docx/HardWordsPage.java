@@ -11,12 +11,9 @@ final class HardWordsPage {
 
   private HardWordsPage() {}
 
-  /** Writes the page, if the bulletin has a glossary. */
+  /** Writes the page, on a page of its own (the cover calls it "the page called Hard words"); the bulletin has a glossary. */
   static void write(EasyReadDocument document) {
     EasyReadModel model = document.model();
-    if (model.hardWords().isEmpty()) {
-      return;
-    }
     document.heading(2, model.hardWordsHeading(), document.labelLanguage(), true);
     for (HardWord entry : model.hardWords()) {
       XWPFParagraph term = document.paragraph();

@@ -24,7 +24,7 @@ import org.safeguarding.bulletin.render.pictogram.Picture;
  *
  * <p>The table is marked as a layout table in its alt text ({@code w:tblCaption} and {@code
  * w:tblDescription}), uses the default "Normal Table" style, has no borders, no header row and no
- * merged cells, and reads row by row. Rows do not break across pages.
+ * merged cells, and reads row by row. Rows do not break across pages, but a table does, between rows.
  */
 final class PictureRows {
   static final String CAPTION = "Layout table";

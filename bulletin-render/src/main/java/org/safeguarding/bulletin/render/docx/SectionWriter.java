@@ -4,17 +4,28 @@ import org.safeguarding.bulletin.render.internal.EasyReadPoint;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadSection;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 
-/** One section, on a page of its own: a second-level heading, then a picture row for each point. */
+/**
+ * One section: a second-level heading, then a picture row for each point. Sections follow one
+ * another on the page, points flowing several to a page as Easy Read documents have them; a
+ * section's heading keeps with its first row (the heading style keeps with the next paragraph), and
+ * a row never breaks across pages. No row keeps with the next: LibreOffice reads that as keeping the
+ * whole table with what follows, which put every section back on a page of its own. The first
+ * section starts a new page, after the cover.
+ */
 final class SectionWriter {
   private SectionWriter() {}
 
-  /** Writes {@code section}, starting a new page. */
-  static void write(EasyReadDocument document, EasyReadSection section) {
-    document.heading(2, section.heading(), document.language(), true);
+  /**
+   * Writes {@code section}, on a new page if it is the {@code first}; returns its rows, which the
+   * contacts continue when the section is headed like them.
+   */
+  static PictureRows write(EasyReadDocument document, EasyReadSection section, boolean first) {
+    document.heading(2, section.heading(), document.language(), first);
     PictogramSet pictures = document.settings().pictograms();
     PictureRows rows = PictureRows.start(document);
     for (EasyReadPoint point : section.points()) {
       rows.row(pictures.picture(point.pictogram()), cell -> document.text(document.paragraph(cell), point.text()));
     }
+    return rows;
   }
 }

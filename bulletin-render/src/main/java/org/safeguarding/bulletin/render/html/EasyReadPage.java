@@ -20,7 +20,8 @@ import org.safeguarding.bulletin.render.internal.easyread.PictureRow;
 /**
  * Builds the DOM of an Easy Read page from an {@link EasyReadModel}: the title as the only
  * first-level heading, the cover rows, a second-level heading and a list of rows for each section,
- * the hard words and the contacts. Each row is a picture (with its text alternative) and its words;
+ * then the hard words and the contacts in the model's order (the contacts continuing the last
+ * section when it is headed the same). Each row is a picture (with its text alternative) and its words;
  * the style sheet puts the picture at the start of the line, so on the right in a right-to-left
  * language. All text goes in as text nodes, which jsoup escapes when it writes the page.
  *
@@ -60,14 +61,16 @@ final class EasyReadPage {
     Element main = html.appendElement("body").appendElement("main").addClass("easy-read");
     cover(main.appendElement("header").addClass("cover"));
     List<EasyReadSection> sections = model.sections();
+    Element last = main;
     for (int i = 0; i < sections.size(); i++) {
-      section(main, sectionId(i), sections.get(i));
+      last = section(main, sectionId(i), sections.get(i));
     }
-    if (!model.hardWords().isEmpty()) {
-      hardWords(part(main, "hard-words", model.hardWordsHeading(), model.labelLanguage()));
-    }
-    if (!model.contacts().isEmpty()) {
-      contacts(part(main, "contacts", model.contactsHeading(), model.labelLanguage()));
+    for (EasyReadModel.ClosingPart closing : model.closingParts()) {
+      switch (closing) {
+        case HARD_WORDS -> hardWords(part(main, "hard-words", model.hardWordsHeading(), model.labelLanguage()));
+        case CONTACTS -> contacts(model.contactsHeading() == null ? last
+            : part(main, "contacts", model.contactsHeading(), model.labelLanguage()));
+      }
     }
     return doc;
   }
@@ -96,11 +99,12 @@ final class EasyReadPage {
     for (int i = 0; i < model.sections().size(); i++) {
       bookmarks.appendElement("bookmark").attr("href", "#" + sectionId(i)).attr("name", model.sections().get(i).heading());
     }
-    if (!model.hardWords().isEmpty()) {
-      bookmarks.appendElement("bookmark").attr("href", "#hard-words").attr("name", model.hardWordsHeading());
-    }
-    if (!model.contacts().isEmpty()) {
-      bookmarks.appendElement("bookmark").attr("href", "#contacts").attr("name", model.contactsHeading());
+    for (EasyReadModel.ClosingPart closing : model.closingParts()) {
+      if (closing == EasyReadModel.ClosingPart.HARD_WORDS) {
+        bookmarks.appendElement("bookmark").attr("href", "#hard-words").attr("name", model.hardWordsHeading());
+      } else if (model.contactsHeading() != null) {
+        bookmarks.appendElement("bookmark").attr("href", "#contacts").attr("name", model.contactsHeading());
+      }
     }
   }
 
@@ -118,12 +122,14 @@ final class EasyReadPage {
     }
   }
 
-  private void section(Element main, String id, EasyReadSection section) {
+  /** Writes {@code section} as a part of its own; returns the part. */
+  private Element section(Element main, String id, EasyReadSection section) {
     Element part = part(main, id, section.heading(), model.language());
     Element rows = rows(part);
     for (EasyReadPoint point : section.points()) {
       text.inlines(row(rows, point.pictogram()).appendElement("p"), point.text());
     }
+    return part;
   }
 
   private void hardWords(Element part) {
@@ -136,6 +142,7 @@ final class EasyReadPage {
     }
   }
 
+  /** Writes the contacts into {@code part}: their own, or the last section, which is headed the same. */
   private void contacts(Element part) {
     Element rows = rows(part);
     for (EasyReadContact contact : model.contacts()) {

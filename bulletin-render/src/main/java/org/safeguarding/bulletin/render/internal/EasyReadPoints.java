@@ -29,10 +29,18 @@ public final class EasyReadPoints {
 
   private EasyReadPoints() {}
 
+  /**
+   * Whether {@code section} has its own Easy Read points; if not, its points are made from its
+   * content, and the version is a draft.
+   */
+  public static boolean authored(Section section) {
+    return !section.easyRead().isEmpty();
+  }
+
   /** The points of {@code section}, in order, with the library's words from {@code wording}. Assumes a valid bulletin. */
   public static List<EasyReadPoint> of(Bulletin bulletin, Wording wording, Section section) {
     Pictogram sectionPicture = section.pictogram() == null ? FALLBACK_PICTOGRAM : section.pictogram();
-    if (!section.easyRead().isEmpty()) {
+    if (authored(section)) {
       return section.easyRead().stream()
           .map(p -> new EasyReadPoint(p.text().inlines(), p.pictogram() == null ? sectionPicture : p.pictogram()))
           .toList();

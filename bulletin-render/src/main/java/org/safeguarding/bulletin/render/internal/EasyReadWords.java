@@ -37,6 +37,14 @@ public final class EasyReadWords {
         : wording.get(Word.CHECKED_BY_IN, review.by(), wording.month(date));
   }
 
+  /**
+   * That the Easy Read version is a draft, made from the bulletin's own text: "This is a draft. It
+   * has not been written in Easy Read yet." if {@code all} its sections were, or that some parts were.
+   */
+  public static String draft(Wording wording, boolean all) {
+    return wording.get(Word.EASY_READ_DRAFT, all ? "all" : "some");
+  }
+
   /** The line that says what bold words are, for a bulletin with a glossary, "bold" in bold. */
   public static List<Inline> hardWordsInBold(Wording wording) {
     return InlineText.parse(wording.get(Word.HARD_WORDS_IN_BOLD)).inlines();

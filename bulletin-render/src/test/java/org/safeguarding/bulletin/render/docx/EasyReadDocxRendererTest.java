@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -23,6 +24,7 @@ import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.EasyReadCases;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.verify.docx.DocxAccessibilityCheck;
@@ -132,6 +134,45 @@ class EasyReadDocxRendererTest {
     assertThat(contacts.indexOf("West Midlands Police")).isLessThan(contacts.indexOf("Emergency Duty Team"));
     assertThat(contacts.indexOf("Emergency Duty Team")).isLessThan(contacts.indexOf("Children's Advice and Support"));
     assertThat(text.lastIndexOf("Hard words")).isLessThan(text.lastIndexOf("Who to contact"));
+  }
+
+  @Test
+  void anEasyReadMadeFromProseSaysOnItsCoverThatItIsADraftAndACheckedOneWhoCheckedIt() throws IOException {
+    assertThat(cover(EasyReadCases.proseOnly("Reporting"))).contains(EasyReadCases.DRAFT_ALL);
+    assertThat(cover(EasyReadCases.partlyProse())).contains(EasyReadCases.DRAFT_SOME);
+    assertThat(cover(EasyReadCases.reviewed())).contains(EasyReadCases.CHECKED).doesNotContain("draft");
+    assertThat(cover(Bulletins.read(Bulletins.EXAMPLE))).doesNotContain("draft");
+  }
+
+  @Test
+  void neverTwoHeadingsThatSayTheSameWhenTheLastSectionIsWhoToContact() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+        Bulletins.render(EasyReadDocxRenderer.create(), EasyReadCases.proseOnly(" who to CONTACT"))))) {
+      List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+          .map(p -> p.getText().strip().toLowerCase(Locale.ROOT)).toList();
+
+      assertThat(headings).containsExactly("online risks", "who to contact", "hard words");
+    }
+    String text = extractText(Bulletins.render(EasyReadDocxRenderer.create(), EasyReadCases.proseOnly("Who to contact")));
+    int section = text.indexOf("Who to contact");
+    assertThat(text.indexOf("Emergency", section)).as("the contacts continue the section, before the hard words")
+        .isPositive().isLessThan(text.lastIndexOf("Hard words"));
+  }
+
+  @Test
+  void startsANewPageOnlyAfterTheCoverAndForTheHardWordsAndTheContacts() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Bulletins.render(Bulletins.EXAMPLE)))) {
+      List<String> newPages = doc.getParagraphs().stream().filter(p -> p.isPageBreak()).map(p -> p.getText()).toList();
+      Bulletin bulletin = Bulletins.read(Bulletins.EXAMPLE);
+
+      assertThat(newPages).containsExactly(bulletin.sections().get(0).heading(), "Hard words", "Who to contact");
+    }
+  }
+
+  /** The text of the cover: all before the first section's heading. */
+  private static String cover(Bulletin bulletin) throws IOException {
+    String text = extractText(Bulletins.render(EasyReadDocxRenderer.create(), bulletin));
+    return text.substring(0, text.indexOf(bulletin.sections().get(0).heading()));
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.EasyReadCases;
 import org.safeguarding.bulletin.render.EasyReadTexts;
+import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
+import org.safeguarding.bulletin.wording.Wordings;
 
 class EasyReadHtmlRendererTest {
 
@@ -38,8 +43,10 @@ class EasyReadHtmlRendererTest {
     assertThat(page.select("html").attr("dir")).isEqualTo(bulletin.rightToLeft() ? "rtl" : "");
     assertThat(page.select("h1")).hasSize(1);
     assertThat(page.select("h1").text()).isEqualTo(bulletin.title());
+    boolean contactsHaveTheirOwnHeading = EasyReadModel.of(bulletin, Wordings.builtIn().forLanguage(bulletin.language()))
+        .contactsHeading() != null;
     int parts = bulletin.sections().size() + (bulletin.glossary().isEmpty() ? 0 : 1)
-        + (bulletin.contacts().isEmpty() ? 0 : 1);
+        + (bulletin.contacts().isEmpty() || !contactsHaveTheirOwnHeading ? 0 : 1);
     assertThat(page.select("main > section > h2")).hasSize(parts);
     for (Element row : page.select("li.row")) {
       Element picture = row.selectFirst("img");
@@ -48,6 +55,34 @@ class EasyReadHtmlRendererTest {
       assertThat(picture.attr("src")).startsWith("data:image/svg+xml;base64,");
     }
     assertThat(page.select("script, link[rel=stylesheet]")).isEmpty();
+  }
+
+  @Test
+  void neverTwoHeadingsThatSayTheSameWhenTheLastSectionIsWhoToContact() throws IOException {
+    Bulletin bulletin = EasyReadCases.proseOnly("  WHO to contact ");
+    Document page = Jsoup.parse(EasyReadHtmlRenderer.create().render(bulletin));
+
+    List<String> headings = page.select("h2").eachText().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    assertThat(headings).doesNotHaveDuplicates().contains("who to contact");
+    assertThat(page.select("#contacts")).isEmpty();
+    Element last = page.getElementById("section-" + bulletin.sections().size());
+    assertThat(last.selectFirst("h2").text()).isEqualTo("WHO to contact");
+    assertThat(last.select("a[href^=tel:]")).isNotEmpty();
+    assertThat(page.select("#hard-words").first().elementSiblingIndex())
+        .as("the contacts continue the last section, before the hard words")
+        .isGreaterThan(last.elementSiblingIndex());
+  }
+
+  @Test
+  void anEasyReadMadeFromProseSaysOnItsCoverThatItIsADraftAndACheckedOneWhoCheckedIt() throws IOException {
+    assertThat(cover(EasyReadCases.proseOnly("Reporting"))).contains(EasyReadCases.DRAFT_ALL);
+    assertThat(cover(EasyReadCases.partlyProse())).contains(EasyReadCases.DRAFT_SOME);
+    assertThat(cover(EasyReadCases.reviewed())).contains(EasyReadCases.CHECKED).doesNotContain("draft");
+    assertThat(cover(Fixtures.read(Fixtures.EXAMPLE))).doesNotContain("draft");
+  }
+
+  private static String cover(Bulletin bulletin) throws IOException {
+    return Jsoup.parse(EasyReadHtmlRenderer.create().render(bulletin)).select("header.cover").text();
   }
 
   @Test

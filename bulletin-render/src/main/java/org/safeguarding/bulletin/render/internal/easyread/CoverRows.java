@@ -6,14 +6,15 @@ import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
+import org.safeguarding.bulletin.render.internal.EasyReadPoints;
 import org.safeguarding.bulletin.render.internal.EasyReadWords;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.wording.Word;
 import org.safeguarding.bulletin.wording.Wording;
 
 /**
- * The rows of the cover, each with its picture: that this is the Easy Read version, who made it, who
- * checked it, what bold means (when there is a glossary), how to ask for another format, and where
+ * The rows of the cover, each with its picture: that this is the Easy Read version, that it is a
+ * draft (where a section has no Easy Read points of its own), who made it, who checked it, what bold means (when there is a glossary), how to ask for another format, and where
  * the other language versions are.
  */
 final class CoverRows {
@@ -37,6 +38,11 @@ final class CoverRows {
     List<String> around = EasyReadWords.versionOf(wording, bulletin.title());
     rows.add(row(Pictogram.INFORMATION, Line.of(label(around.get(0)),
         new Span.Words(bulletin.title(), bulletin.language(), true), label(around.get(1)))));
+    long madeFromProse = bulletin.sections().stream().filter(s -> !EasyReadPoints.authored(s)).count();
+    if (madeFromProse > 0) {
+      boolean all = madeFromProse == bulletin.sections().size();
+      rows.add(row(Pictogram.WARNING, Line.of(label(EasyReadWords.draft(wording, all)))));
+    }
     rows.add(row(Pictogram.PEOPLE, Line.of(label(EasyReadWords.madeBy(wording, bulletin)))));
     if (bulletin.easyReadReview() != null) {
       rows.add(row(Pictogram.PEOPLE, Line.of(label(EasyReadWords.checkedBy(wording, bulletin.easyReadReview())))));

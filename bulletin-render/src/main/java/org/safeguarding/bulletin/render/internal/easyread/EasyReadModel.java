@@ -1,5 +1,6 @@
 package org.safeguarding.bulletin.render.internal.easyread;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.model.Inline;
+import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.internal.EasyReadPoints;
 import org.safeguarding.bulletin.render.internal.HardWords;
 import org.safeguarding.bulletin.render.internal.InlineSentences;
@@ -17,8 +19,14 @@ import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * The Easy Read version of a bulletin, as every Easy Read output shows it, in this order: the series
- * and the title, the cover rows, each section with its points, the hard words and the contacts.
- * Each output decides only how these look, never what they say.
+ * and the title, the cover rows, each section with its points, then the closing parts (the hard
+ * words and the contacts, see {@link #closingParts()}). Each output decides only how these look,
+ * never what they say.
+ *
+ * <p>No two headings say the same. When the bulletin's last section is headed like the contacts
+ * part ("Who to contact", compared without case and surrounding spaces), the contacts continue that
+ * section under its heading, before the hard words, rather than repeat the heading: the section's
+ * points then lead straight into the people they say to contact.
  *
  * @param language the bulletin's language (BCP 47)
  * @param labelLanguage the language of the library's own words: the bulletin's, or English where the
@@ -31,13 +39,23 @@ import org.safeguarding.bulletin.wording.Wording;
  * @param sections the sections, in order
  * @param hardWordsHeading the heading of the hard words ("Hard words"), in the library's words
  * @param hardWords the glossary, a sentence of each meaning a line; empty if there is no glossary
- * @param contactsHeading the heading of the contacts ("Who to contact"), in the library's words
+ * @param contactsHeading the heading of the contacts ("Who to contact"), in the library's words; none
+ *     when the contacts continue the last section, which is headed the same
  * @param contacts the contacts, emergency contacts first; empty if there are none
  * @param hardWordFinder finds the hard words in text, for outputs to set them in bold
  */
 public record EasyReadModel(String language, String labelLanguage, boolean rightToLeft, @Nullable String series,
     String title, List<PictureRow> cover, List<EasyReadSection> sections, String hardWordsHeading,
-    List<HardWord> hardWords, String contactsHeading, List<EasyReadContact> contacts, HardWords hardWordFinder) {
+    List<HardWord> hardWords, @Nullable String contactsHeading, List<EasyReadContact> contacts,
+    HardWords hardWordFinder) {
+
+  /** A part after the sections. */
+  public enum ClosingPart {
+    /** The hard words, under their own heading. */
+    HARD_WORDS,
+    /** The contacts, under their own heading or continuing the last section. */
+    CONTACTS
+  }
 
   /** Copies the lists. */
   public EasyReadModel {
@@ -48,7 +66,6 @@ public record EasyReadModel(String language, String labelLanguage, boolean right
     sections = List.copyOf(sections);
     Objects.requireNonNull(hardWordsHeading, "hardWordsHeading");
     hardWords = List.copyOf(hardWords);
-    Objects.requireNonNull(contactsHeading, "contactsHeading");
     contacts = List.copyOf(contacts);
     Objects.requireNonNull(hardWordFinder, "hardWordFinder");
   }
@@ -56,13 +73,37 @@ public record EasyReadModel(String language, String labelLanguage, boolean right
   /** The Easy Read version of a valid {@code bulletin}, the library's words from {@code wording}. */
   public static EasyReadModel of(Bulletin bulletin, Wording wording) {
     String labelLanguage = Presentation.labelsNeedLanguage(bulletin, wording) ? wording.language() : bulletin.language();
+    String contactsHeading = wording.get(Word.WHO_TO_CONTACT);
+    List<Section> sections = bulletin.sections();
+    Locale locale = Locale.forLanguageTag(bulletin.language());
+    boolean headedLikeContacts = !sections.isEmpty()
+        && sameHeading(sections.get(sections.size() - 1).heading(), contactsHeading, locale);
     return new EasyReadModel(bulletin.language(), labelLanguage, bulletin.rightToLeft(),
         bulletin.series() == null ? null : bulletin.series().name(), bulletin.title(),
         CoverRows.of(bulletin, wording, labelLanguage),
-        bulletin.sections().stream()
-            .map(s -> new EasyReadSection(s.heading(), EasyReadPoints.of(bulletin, wording, s))).toList(),
-        wording.get(Word.HARD_WORDS), hardWords(bulletin), wording.get(Word.WHO_TO_CONTACT),
+        sections.stream().map(s -> new EasyReadSection(s.heading(), EasyReadPoints.of(bulletin, wording, s))).toList(),
+        wording.get(Word.HARD_WORDS), hardWords(bulletin), headedLikeContacts ? null : contactsHeading,
         contacts(bulletin, wording), HardWords.of(bulletin.glossary()));
+  }
+
+  /**
+   * The parts after the sections that have something to show, in order: the hard words, then the
+   * contacts; the contacts first when they continue the last section.
+   */
+  public List<ClosingPart> closingParts() {
+    List<ClosingPart> parts = new ArrayList<>();
+    if (!hardWords.isEmpty()) {
+      parts.add(ClosingPart.HARD_WORDS);
+    }
+    if (!contacts.isEmpty()) {
+      parts.add(contactsHeading == null ? 0 : parts.size(), ClosingPart.CONTACTS);
+    }
+    return List.copyOf(parts);
+  }
+
+  /** Whether two headings say the same: equal, without case and surrounding spaces, in {@code locale}. */
+  static boolean sameHeading(String one, String other, Locale locale) {
+    return one.strip().toLowerCase(locale).equals(other.strip().toLowerCase(locale));
   }
 
   private static List<HardWord> hardWords(Bulletin bulletin) {
