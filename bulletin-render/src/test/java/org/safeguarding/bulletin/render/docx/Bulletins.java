@@ -29,6 +29,10 @@ final class Bulletins {
 
   static final String POLISH = "/fixtures/valid/polish-free.json";
 
+  static final String COMBINING_MARKS = "/fixtures/valid/combining-marks.json";
+
+  static final String LONG_WORDS = "/fixtures/valid/long-words.json";
+
   private Bulletins() {}
 
   static Bulletin read(String resource) {

@@ -34,7 +34,8 @@ class EasyReadDocxRendererTest {
 
   @ParameterizedTest
   @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.WELSH, Bulletins.MINIMAL, Bulletins.URDU,
-      Bulletins.ARABIC, Bulletins.PUNJABI, Bulletins.CHINESE, Bulletins.POLISH})
+      Bulletins.ARABIC, Bulletins.PUNJABI, Bulletins.CHINESE, Bulletins.POLISH, Bulletins.COMBINING_MARKS,
+      Bulletins.LONG_WORDS})
   void passesTheDocxAccessibilityCheck(String resource) {
     Bulletin bulletin = Bulletins.read(resource);
     byte[] docx = Bulletins.render(resource);
@@ -46,7 +47,7 @@ class EasyReadDocxRendererTest {
 
   @ParameterizedTest
   @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.WELSH, Bulletins.URDU, Bulletins.ARABIC,
-      Bulletins.PUNJABI, Bulletins.CHINESE, Bulletins.POLISH})
+      Bulletins.PUNJABI, Bulletins.CHINESE, Bulletins.POLISH, Bulletins.COMBINING_MARKS, Bulletins.LONG_WORDS})
   void containsEveryEasyReadTextOfTheModel(String resource) throws IOException {
     Bulletin bulletin = Bulletins.read(resource);
     String text = normalise(extractText(Bulletins.render(resource)));
