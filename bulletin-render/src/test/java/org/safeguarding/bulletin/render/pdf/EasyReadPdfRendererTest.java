@@ -75,4 +75,13 @@ class EasyReadPdfRendererTest {
     Files.write(dir.resolve(name + "-easy-read.pdf"), out.toByteArray());
     return out.toByteArray();
   }
+
+  /** Sections flow: the example takes no more pages than its sections, a cover and a contacts page. */
+  @org.junit.jupiter.api.Test
+  void theExampleTakesNoMorePagesThanItsSectionsACoverAndAContactsPage() throws IOException {
+    Bulletin example = TestBulletins.example();
+    try (PDDocument pdf = Loader.loadPDF(render("example-pages", example))) {
+      assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(example.sections().size() + 2);
+    }
+  }
 }
