@@ -2,9 +2,7 @@ package org.safeguarding.bulletin.render.html;
 
 import java.util.List;
 import java.util.function.Function;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
@@ -51,13 +49,12 @@ final class EasyReadPage {
 
   /** The whole page. */
   Document build() {
-    Document doc = new Document("");
-    doc.appendChild(new DocumentType("html", "", ""));
-    Element html = doc.appendElement("html").attr("lang", model.language());
-    if (model.rightToLeft()) {
-      html.attr("dir", "rtl");
+    Element html = PageShell.html(model.language(), model.rightToLeft());
+    Element bookmarks = PageShell.style(PageShell.head(html, model.title(), bulletin.summary(), print), css,
+        bulletin.summary() == null ? model.title() : bulletin.summary(), print);
+    if (bookmarks != null) {
+      bookmarks(bookmarks);
     }
-    head(html.appendElement("head"));
     Element main = html.appendElement("body").appendElement("main").addClass("easy-read");
     cover(main.appendElement("header").addClass("cover"));
     List<EasyReadSection> sections = model.sections();
@@ -72,26 +69,7 @@ final class EasyReadPage {
             : part(main, "contacts", model.contactsHeading(), model.labelLanguage()));
       }
     }
-    return doc;
-  }
-
-  private void head(Element head) {
-    head.appendElement("meta").attr("charset", "utf-8");
-    if (!print) {
-      head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-      head.appendElement("meta").attr("name", "color-scheme").attr("content", "light dark");
-    }
-    head.appendElement("title").text(model.title());
-    if (bulletin.summary() != null) {
-      head.appendElement("meta").attr("name", "description").attr("content", bulletin.summary());
-    }
-    head.appendElement("style").appendChild(new DataNode(css));
-    if (print) {
-      // The PDF engine takes the document's description (XMP dc:description) from "subject".
-      head.appendElement("meta").attr("name", "subject")
-          .attr("content", bulletin.summary() == null ? model.title() : bulletin.summary());
-      bookmarks(head.appendElement("bookmarks"));
-    }
+    return html.ownerDocument();
   }
 
   /** One bookmark per part, named as its heading reads, for the PDF's outline. */

@@ -4,9 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.Block;
@@ -50,13 +48,8 @@ final class HtmlPage {
 
   /** The whole page. */
   Document build() {
-    Document doc = new Document("");
-    doc.appendChild(new DocumentType("html", "", ""));
-    Element html = doc.appendElement("html").attr("lang", bulletin.language());
-    if (bulletin.rightToLeft()) {
-      html.attr("dir", "rtl");
-    }
-    head(html.appendElement("head"));
+    Element html = PageShell.html(bulletin.language(), bulletin.rightToLeft());
+    head(html);
     Element body = html.appendElement("body");
     if (!print) {
       labels.mark(body.appendElement("a").addClass("skip-link").attr("href", "#main").text(labels.get(Word.SKIP_TO_CONTENT)));
@@ -74,33 +67,22 @@ final class HtmlPage {
       glossary(main);
     }
     footer(body);
-    return doc;
+    return html.ownerDocument();
   }
 
-  private void head(Element head) {
-    head.appendElement("meta").attr("charset", "utf-8");
-    if (!print) {
-      head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-      head.appendElement("meta").attr("name", "color-scheme").attr("content", "light dark");
-    }
-    head.appendElement("title").text(bulletin.series() == null
-        ? bulletin.title()
-        : bulletin.title() + " – " + bulletin.series().name());
-    if (bulletin.summary() != null) {
-      head.appendElement("meta").attr("name", "description").attr("content", bulletin.summary());
-    }
+  private void head(Element html) {
+    String title = bulletin.series() == null ? bulletin.title() : bulletin.title() + " – " + bulletin.series().name();
+    Element head = PageShell.head(html, title, bulletin.summary(), print);
     if (!print) {
       for (Alternate alternate : bulletin.alternates()) {
         head.appendElement("link").attr("rel", "alternate").attr("hreflang", alternate.language())
             .attr("href", alternate.url()).attr("title", alternate.title());
       }
     }
-    head.appendElement("style").appendChild(new DataNode(css));
-    if (print) {
-      // The PDF engine takes the document's description (XMP dc:description) from "subject".
-      head.appendElement("meta").attr("name", "subject")
-          .attr("content", bulletin.summary() == null ? bulletin.title() : bulletin.summary());
-      bookmarks(head.appendElement("bookmarks"));
+    Element bookmarks = PageShell.style(head, css, bulletin.summary() == null ? bulletin.title() : bulletin.summary(),
+        print);
+    if (bookmarks != null) {
+      bookmarks(bookmarks);
     }
   }
 
