@@ -81,11 +81,11 @@ public final class Linter {
   /**
    * Every validation problem of the document in {@code file}, as errors, and the findings of the
    * rules that are on. A draft's placeholder links do not stop it being read: the {@link
-   * LintRule#PLACEHOLDER_LINK} rule reports them. A document that cannot be read gets every problem
-   * that validation finds, its placeholder links included, and then, if it is JSON, the findings of
-   * the rules on text (links, capitals, abbreviations, number words, long and repeated sentences)
-   * in every inline text, heading and glossary term the JSON holds; rules that need the whole
-   * bulletin (reading time, structure, missing wording) are left out.
+   * LintRule#PLACEHOLDER_LINK} rule reports them, whether the document can be read or not. A
+   * document that cannot be read gets every other problem that validation finds, and then, if it is
+   * JSON, the findings of the rules on text (links, capitals, abbreviations, number words, long and
+   * repeated sentences) in every inline text, heading and glossary term the JSON holds; rules that
+   * need the whole bulletin (reading time, structure, missing wording) are left out.
    *
    * @throws IOException if the file cannot be read
    */
@@ -93,18 +93,9 @@ public final class Linter {
     try {
       return lint(BulletinJson.reader().withPlaceholderLinksAllowed(true).read(file));
     } catch (BulletinInvalidException lenient) {
-      List<Problem> problems = new ArrayList<>(validationProblems(file, lenient));
+      List<Problem> problems = new ArrayList<>(lenient.problems());
       textFindings(file).ifPresent(problems::addAll);
       return List.copyOf(problems);
-    }
-  }
-
-  private static List<Problem> validationProblems(Path file, BulletinInvalidException lenient) throws IOException {
-    try {
-      BulletinJson.reader().read(file);
-      return lenient.problems();
-    } catch (BulletinInvalidException strict) {
-      return strict.problems();
     }
   }
 
