@@ -1,10 +1,13 @@
 package org.safeguarding.bulletin.render.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
@@ -36,7 +39,7 @@ final class FontCoverage {
   List<PdfFontFamily> familiesFor(Document page) {
     Set<Integer> missing = new LinkedHashSet<>();
     Set<PdfFontFamily> needed = new LinkedHashSet<>(families.subList(0, 1));
-    Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     NodeTraversor.traverse((node, depth) -> {
       if (node instanceof TextNode text) {
         text.getWholeText().codePoints().filter(cp -> !invisible(cp) && seen.add(cp)).forEach(cp -> {
@@ -78,7 +81,7 @@ final class FontCoverage {
     Map<Character.UnicodeScript, ScriptUse> scripts = new LinkedHashMap<>();
     Map<Integer, String> missingWithoutScript = new LinkedHashMap<>();
     List<Object> order = new ArrayList<>();
-    Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     TextValues.each(TreeWriter.write(bulletin), (path, text) -> text.codePoints()
         .filter(cp -> !invisible(cp) && seen.add(cp))
         .forEach(cp -> {
@@ -152,7 +155,7 @@ final class FontCoverage {
         StringBuilder name = new StringBuilder();
         for (String word : script.name().split("_")) {
           name.append(name.length() == 0 ? "" : " ").append(word.charAt(0))
-              .append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+              .append(word.substring(1).toLowerCase(Locale.ROOT));
         }
         yield name.toString();
       }
@@ -187,22 +190,22 @@ final class FontCoverage {
       }
     }
 
-    java.util.Optional<Problem> problem(String tried) {
+    Optional<Problem> problem(String tried) {
       String name = name(script);
       if (rightToLeft || !SIMPLE_SCRIPTS.contains(script)) {
         String why = !rightToLeft ? "this PDF engine draws one letter after another, without the shaping the script needs"
             : JOINING_SCRIPTS.contains(script) ? "its letters would be drawn unjoined and in the wrong order"
             : "its letters would be drawn in the wrong order";
-        return java.util.Optional.of(Problem.error(path, "unsupported-script", String.format(
+        return Optional.of(Problem.error(path, "unsupported-script", String.format(
             "the PDF cannot show text in the %s script correctly (%s); render this bulletin as HTML or DOCX,"
                 + " which the reader's browser or word processor shows correctly", name, why)));
       }
       if (firstMissing >= 0) {
-        return java.util.Optional.of(Problem.error(path, "unsupported-script", String.format(
+        return Optional.of(Problem.error(path, "unsupported-script", String.format(
             "no font of the PDF has %s script (first: %s; tried %s)", anyShown ? "every character of the " + name
                 : "the " + name, describe(firstMissing), tried)));
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
