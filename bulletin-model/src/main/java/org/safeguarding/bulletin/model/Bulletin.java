@@ -230,9 +230,18 @@ public record Bulletin(
       return this;
     }
 
-    /** Adds the next section. */
+    /** Adds the next section, built already. */
     public Builder section(Section section) {
       draft.section(Objects.requireNonNull(section, "section"));
+      return this;
+    }
+
+    /**
+     * Adds the next section, still being built: it is built with the bulletin and its problems are
+     * reported with the bulletin's, at {@code $.sections[i]}.
+     */
+    public Builder section(Section.Builder section) {
+      draft.section(Objects.requireNonNull(section, "section")::json);
       return this;
     }
 

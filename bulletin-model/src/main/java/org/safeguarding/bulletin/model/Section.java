@@ -2,11 +2,12 @@ package org.safeguarding.bulletin.model;
 
 import static org.safeguarding.bulletin.internal.Checks.requireProse;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.Quote;
+import org.safeguarding.bulletin.internal.json.SectionDraft;
 
 /**
  * One numbered section of a bulletin. Sections are numbered 1, 2, 3 … by their position.
@@ -35,53 +36,64 @@ public record Section(
     return new Builder(heading);
   }
 
-  /** Builds a {@link Section}. */
+  /**
+   * Builds a {@link Section}. The builder keeps every value as given: {@link #build()} checks them
+   * all and throws a {@link org.safeguarding.bulletin.validate.BulletinInvalidException} listing
+   * every problem, each with its path in the section's JSON object ({@code $.heading}, {@code
+   * $.content[1].text}). Given unbuilt to {@link Bulletin.Builder#section(Builder)}, the section is
+   * built with the bulletin and its problems are reported at {@code $.sections[i]}.
+   */
   public static final class Builder {
-    private final String heading;
-    private @Nullable Pictogram pictogram;
-    private final List<Block> content = new ArrayList<>();
-    private final List<EasyReadPoint> easyRead = new ArrayList<>();
+    private final SectionDraft draft;
 
     private Builder(String heading) {
-      this.heading = Objects.requireNonNull(heading, "heading");
+      this.draft = new SectionDraft(Objects.requireNonNull(heading, "heading"));
     }
 
     /** The picture beside the heading; none by default. */
     public Builder pictogram(Pictogram pictogram) {
-      this.pictogram = pictogram;
+      draft.pictogram(Objects.requireNonNull(pictogram, "pictogram"));
       return this;
     }
 
-    /** Adds a block of any kind. */
+    /** Adds a block of any kind, built already. */
     public Builder add(Block block) {
-      content.add(Objects.requireNonNull(block, "block"));
+      draft.block(Objects.requireNonNull(block, "block"));
       return this;
     }
 
-    /** Adds a paragraph of inline text. */
+    /** Adds a paragraph of inline text, checked when the section is built. */
     public Builder paragraph(String text) {
-      return add(Paragraph.of(text));
-    }
-
-    /** Adds an Easy Read point with a picture. */
-    public Builder easyRead(String text, Pictogram pictogram) {
-      easyRead.add(EasyReadPoint.of(text, pictogram));
+      draft.paragraph(Objects.requireNonNull(text, "text"));
       return this;
     }
 
-    /** Adds an Easy Read point shown with the section's own picture. */
+    /** Adds an Easy Read point with a picture, checked when the section is built. */
+    public Builder easyRead(String text, Pictogram pictogram) {
+      draft.easyRead(Objects.requireNonNull(text, "text"), Objects.requireNonNull(pictogram, "pictogram"));
+      return this;
+    }
+
+    /** Adds an Easy Read point shown with the section's own picture, checked when the section is built. */
     public Builder easyRead(String text) {
-      easyRead.add(EasyReadPoint.of(text, null));
+      draft.easyRead(Objects.requireNonNull(text, "text"), null);
       return this;
     }
 
     /**
      * Builds the section.
      *
-     * @throws IllegalArgumentException if the heading is blank or there is no content
+     * @throws org.safeguarding.bulletin.validate.BulletinInvalidException listing every problem,
+     *     each with its path in the section's JSON object: a blank heading, no content, a blank
+     *     paragraph or Easy Read point
      */
     public Section build() {
-      return new Section(heading, pictogram, content, easyRead);
+      return draft.read();
+    }
+
+    /** The section as its JSON object, as the format writes it. */
+    ObjectNode json() {
+      return draft.json();
     }
   }
 }

@@ -82,4 +82,41 @@ class BuilderProblemsTest {
 
     assertThat(contact.phone("0300 555 0050").build().phone().telUri()).isEqualTo("tel:+443005550050");
   }
+
+  @Test
+  void aSectionBuiltAloneReportsEveryProblemAtItsPathInTheSection() {
+    assertThatThrownBy(() -> Section.builder(" ").paragraph("Fine.").paragraph(" ").easyRead("").build())
+        .isInstanceOfSatisfying(BulletinInvalidException.class, e -> assertThat(e.problems())
+            .extracting(Problem::path)
+            .containsExactly("$.heading", "$.content[1].text", "$.easyRead[0].text"));
+  }
+
+  @Test
+  void aSectionWithNoContentIsReportedAtItsContent() {
+    assertThatThrownBy(() -> Section.builder("Heading").build())
+        .isInstanceOfSatisfying(BulletinInvalidException.class, e -> assertThat(e.problems())
+            .extracting(Problem::path)
+            .containsExactly("$.content"));
+  }
+
+  @Test
+  void aSectionGivenUnbuiltReportsItsProblemsWithTheBulletinsAtItsPath() {
+    Bulletin.Builder builder = irish().contact(Contact.builder("gardai", "Gardaí").phone("01 234 5678"))
+        .section(Section.builder(" ").paragraph(" "));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(BulletinInvalidException.class, e -> assertThat(e.problems())
+            .extracting(Problem::path)
+            .containsExactly("$.sections[1].heading", "$.sections[1].content[0].text"));
+  }
+
+  @Test
+  void aSectionBuiltFromTheBuilderEqualsTheSameSectionReadFromJson() {
+    Section built = Section.builder("Who to call").pictogram(Pictogram.PHONE)
+        .paragraph("Call **us** today.").easyRead("Call us.").build();
+
+    assertThat(built).isEqualTo(new Section("Who to call", Pictogram.PHONE,
+        java.util.List.of(Paragraph.of("Call **us** today.")),
+        java.util.List.of(EasyReadPoint.of("Call us.", null))));
+  }
 }

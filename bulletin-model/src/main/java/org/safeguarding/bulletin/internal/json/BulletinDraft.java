@@ -33,7 +33,7 @@ public final class BulletinDraft {
   private final List<ObjectNode> risks = new ArrayList<>();
   private final List<Supplier<ObjectNode>> contacts = new ArrayList<>();
   private final List<ObjectNode> glossary = new ArrayList<>();
-  private final List<ObjectNode> sections = new ArrayList<>();
+  private final List<Supplier<ObjectNode>> sections = new ArrayList<>();
 
   /** A draft of the bulletin with this id. */
   public BulletinDraft(String id) {
@@ -107,7 +107,13 @@ public final class BulletinDraft {
 
   /** Adds the next section. */
   public void section(Section section) {
-    sections.add(TreeWriter.section(section));
+    ObjectNode node = TreeWriter.section(section);
+    sections.add(() -> node);
+  }
+
+  /** Adds the next section, still being built, whose JSON object is asked for when the draft is read. */
+  public void section(Supplier<ObjectNode> section) {
+    sections.add(section);
   }
 
   /**
@@ -121,7 +127,7 @@ public final class BulletinDraft {
     putList(tree, "risks", risks);
     putList(tree, "contacts", contacts.stream().map(Supplier::get).toList());
     putList(tree, "glossary", glossary);
-    putList(tree, "sections", sections);
+    putList(tree, "sections", sections.stream().map(Supplier::get).toList());
     ProblemCollector problems = new ProblemCollector();
     Bulletin bulletin = TreeBinder.bind(tree, problems);
     PhoneRule.check(tree, problems);

@@ -131,14 +131,14 @@ public final class TreeWriter {
     return node;
   }
 
-  private static ObjectNode easyReadPoint(EasyReadPoint point) {
+  static ObjectNode easyReadPoint(EasyReadPoint point) {
     ObjectNode node = NODES.objectNode();
     putInline(node, "text", point.text());
     putPictogram(node, point.pictogram());
     return node;
   }
 
-  private static ObjectNode block(Block block) {
+  static ObjectNode block(Block block) {
     ObjectNode node = NODES.objectNode();
     node.put("type", block.type());
     block.accept(new Block.Visitor<Void>() {
