@@ -16,6 +16,7 @@ import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.BulletinValidator;
 import org.safeguarding.bulletin.validate.Limits;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /**
  * The check every renderer makes before it starts, and the one way it reads the files a bulletin
@@ -42,7 +43,7 @@ public record Validation(@Nullable Path baseDirectory, @Nullable Path fileRoot, 
       validator = validator.withFileRoot(fileRoot);
     }
     return validator.validate(bulletin).stream()
-        .filter(p -> baseDirectory != null || !p.code().equals("unreadable-logo"))
+        .filter(p -> baseDirectory != null || p.kind() != ProblemCode.UNREADABLE_LOGO)
         .toList();
   }
 
