@@ -13,6 +13,9 @@ import org.safeguarding.bulletin.model.PhoneNumber;
 
 /** Reads phone numbers with libphonenumber: full numbers dial in E.164, short codes as written. */
 public final class PhoneNumbers {
+  /** The region numbers are read in when a bulletin names none. */
+  public static final String DEFAULT_REGION = "GB";
+
   private static final Pattern WRITTEN = Pattern.compile("[+0-9 ()\\-.]+");
   private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
@@ -25,6 +28,21 @@ public final class PhoneNumbers {
   private static final int REMEMBERED = 1024;
 
   private PhoneNumbers() {}
+
+  /** Whether {@code region} is one whose phone numbering is known, such as GB. */
+  public static boolean isKnownRegion(String region) {
+    return PhoneNumberUtil.getInstance().getSupportedRegions().contains(region);
+  }
+
+  /** The message for a region whose numbering is not known, {@code region} quoted escaped. */
+  public static String regionProblem(String region) {
+    return "expected an ISO 3166 two-letter region such as GB, found " + Quote.of(region);
+  }
+
+  /** The message for a number not valid in {@code region}, the number quoted escaped. */
+  public static String phoneProblem(String number, String region) {
+    return Quote.of(number) + " is not a valid phone number in region " + region;
+  }
 
   /** The number as displayed and dialled, or empty if it is not valid in {@code region}. */
   public static Optional<PhoneNumber> parse(String number, String region) {

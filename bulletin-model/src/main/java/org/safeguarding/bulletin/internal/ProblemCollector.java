@@ -3,13 +3,14 @@ package org.safeguarding.bulletin.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /** Gathers problems as a document is checked, so that all are reported at once. */
 public final class ProblemCollector {
   private final List<Problem> problems = new ArrayList<>();
 
   /** Adds an error at {@code path}. */
-  public void error(String path, String code, String message) {
+  public void error(String path, ProblemCode code, String message) {
     problems.add(Problem.error(path, code, message));
   }
 

@@ -14,6 +14,7 @@ import org.safeguarding.bulletin.internal.json.JsonSyntax;
 import org.safeguarding.bulletin.internal.json.TreeBinder;
 import org.safeguarding.bulletin.internal.rules.DocumentRules;
 import org.safeguarding.bulletin.internal.rules.RuleContext;
+import org.safeguarding.bulletin.internal.rules.Validated;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Limits;
@@ -125,15 +126,17 @@ public final class BulletinReader {
   private Bulletin read(byte[] bytes) {
     JsonNode root = JsonSyntax.parse(bytes);
     ProblemCollector problems = new ProblemCollector();
-    Bulletin bulletin = TreeBinder.bind(root, problems);
-    boolean versionRefused = problems.problems().stream()
-        .anyMatch(p -> p.code().equals("unsupported-format-version"));
-    if (!versionRefused && root.isObject()) {
-      FileScope files = new FileScope(baseDirectory, fileRoot == null ? baseDirectory : fileRoot);
-      DocumentRules.check(root, new RuleContext(files, limits, placeholderLinksAllowed), problems);
+    TreeBinder.Bound bound = TreeBinder.bind(root, problems);
+    FileScope files = new FileScope(baseDirectory, fileRoot == null ? baseDirectory : fileRoot);
+    if (bound.parts() != null) {
+      DocumentRules.check(root, bound.parts(), new RuleContext(files, limits, placeholderLinksAllowed), problems);
     }
+    Bulletin bulletin = bound.bulletin();
     if (bulletin == null || problems.foundSince(0)) {
       throw new BulletinInvalidException(problems.problems());
+    }
+    if (!placeholderLinksAllowed) {
+      Validated.remember(bulletin, limits, files);
     }
     return bulletin;
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.validate.Severity;
+import org.safeguarding.bulletin.validate.ProblemKind;
 
 /**
  * The linter's rules, each with a stable id, a default level and a one-line summary. A rule's
@@ -12,7 +13,7 @@ import org.safeguarding.bulletin.validate.Severity;
  * warning in a {@code seven-minute} bulletin, which is meant to be shared in Easy Read, and a note
  * in a {@code free} one. A level chosen with {@link Linter#withLevel} holds whatever the layout.
  */
-public enum LintRule {
+public enum LintRule implements ProblemKind {
   PLACEHOLDER_LINK("placeholder-link", Severity.ERROR,
       "a link goes nowhere: its target is a draft's placeholder (\"#\") or empty"),
   LINK_TEXT("link-text", Severity.WARNING,
@@ -55,6 +56,7 @@ public enum LintRule {
   }
 
   /** The rule's stable id, for example {@code link-text}. */
+  @Override
   public String id() {
     return id;
   }

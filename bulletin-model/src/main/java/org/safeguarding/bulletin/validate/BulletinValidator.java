@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.ProblemCollector;
 import org.safeguarding.bulletin.internal.files.FileScope;
-import org.safeguarding.bulletin.internal.json.TreeWriter;
 import org.safeguarding.bulletin.internal.rules.DocumentRules;
 import org.safeguarding.bulletin.internal.rules.RuleContext;
+import org.safeguarding.bulletin.internal.rules.Validated;
 import org.safeguarding.bulletin.model.Bulletin;
 
 /**
@@ -16,7 +16,9 @@ import org.safeguarding.bulletin.model.Bulletin;
  * of its text, the number of sections, references to risks and contacts, phone numbers in the
  * bulletin's region, link targets, the language tag and the logo (a PNG or JPEG inside the
  * bulletin's folder that decodes in full). Every problem is reported at once, each with the JSON
- * path it would have in the bulletin's JSON.
+ * path it would have in the bulletin's JSON. The checks walk the bulletin's records; nothing is
+ * turned back into JSON. Each call checks the bulletin again (its logo may have changed); a bulletin
+ * found valid is remembered with these settings, so that a renderer given it does not check it again.
  *
  * <p>Bulletins read with {@link org.safeguarding.bulletin.json.BulletinReader} have already passed
  * these checks; use this for bulletins built in Java.
@@ -69,7 +71,10 @@ public final class BulletinValidator {
     Objects.requireNonNull(bulletin, "bulletin");
     ProblemCollector problems = new ProblemCollector();
     FileScope files = new FileScope(baseDirectory, fileRoot == null ? baseDirectory : fileRoot);
-    DocumentRules.check(TreeWriter.write(bulletin), new RuleContext(files, limits, false), problems);
+    DocumentRules.check(bulletin, new RuleContext(files, limits, false), problems);
+    if (!problems.foundSince(0)) {
+      Validated.remember(bulletin, limits, files);
+    }
     return problems.problems();
   }
 

@@ -207,6 +207,17 @@ class DocumentProblemsTest {
         "$.contacts[1].phone: '0300 5' is not a valid phone number in region GB");
   }
 
+  @Test
+  void theRulesStillReadTheBlocksOfASectionThatCannotBeRead() {
+    assertThat(problemsAfter(root -> {
+      ((ObjectNode) section(root, 6)).remove("heading");
+      ((ArrayNode) block(root, 6, 0).get("refs")).set(1, "polic");
+    })).containsExactly(
+        "$.sections[6].heading: missing required field 'heading'",
+        "$.sections[6].content[0].refs[1]: unknown contact 'polic'; known: police, children, adults, out-of-hours, "
+            + "nhs-111, samaritans, nspcc, ceop");
+  }
+
   private static JsonNode section(JsonNode root, int index) {
     return root.get("sections").get(index);
   }

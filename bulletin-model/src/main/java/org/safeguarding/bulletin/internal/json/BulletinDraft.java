@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
-import org.safeguarding.bulletin.internal.rules.PhoneRule;
+import org.safeguarding.bulletin.internal.rules.PhoneRules;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.Publisher;
@@ -21,7 +21,7 @@ import org.safeguarding.bulletin.validate.BulletinInvalidException;
 
 /**
  * A bulletin drafted in Java, held as its JSON tree, and read as the JSON reader reads a document:
- * every problem of shape and every phone number not valid in the bulletin's region, each with the
+ * every problem of shape, an unknown region and every phone number not valid in the bulletin's region, each with the
  * path it has in the JSON. Contacts still being built are written into the tree only when the
  * draft is read, so that their phone numbers are read in the bulletin's region.
  */
@@ -129,9 +129,11 @@ public final class BulletinDraft {
     putList(tree, "glossary", glossary);
     putList(tree, "sections", sections.stream().map(Supplier::get).toList());
     ProblemCollector problems = new ProblemCollector();
-    Bulletin bulletin = TreeBinder.bind(tree, problems);
-    PhoneRule.check(tree, problems);
-    return orThrow(bulletin, problems);
+    TreeBinder.Bound bound = TreeBinder.bind(tree, problems);
+    if (bound.parts() != null) {
+      PhoneRules.check(bound.parts(), problems::error);
+    }
+    return orThrow(bound.bulletin(), problems);
   }
 
   /**
@@ -143,7 +145,10 @@ public final class BulletinDraft {
   public static Contact readContact(ObjectNode contact, String region) {
     ProblemCollector problems = new ProblemCollector();
     Contact read = TreeBinder.bindContact(contact, JsonPaths.ROOT, region, problems);
-    PhoneRule.checkPhone(contact, JsonPaths.ROOT, region, problems);
+    JsonNode phone = contact.path("phone");
+    if (phone.isTextual() && !phone.textValue().isBlank()) {
+      PhoneRules.checkPhone(phone.textValue(), JsonPaths.field(JsonPaths.ROOT, "phone"), region, problems::error);
+    }
     return orThrow(read, problems);
   }
 

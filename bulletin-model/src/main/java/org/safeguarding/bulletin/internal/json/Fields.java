@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
 import org.safeguarding.bulletin.internal.Quote;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /**
  * Reads the fields of one JSON object, reporting each problem with its path and carrying on. A read
@@ -35,13 +36,13 @@ final class Fields {
   /** The fields of {@code node}, or {@code null} if it is not an object; unknown fields are reported. */
   static @Nullable Fields of(JsonNode node, String path, ProblemCollector problems, List<String> known) {
     if (!node.isObject()) {
-      problems.error(path, "wrong-type", "expected an object, found " + JsonKinds.describe(node));
+      problems.error(path, ProblemCode.WRONG_TYPE, "expected an object, found " + JsonKinds.describe(node));
       return null;
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        problems.error(JsonPaths.field(path, name), "unknown-field",
+        problems.error(JsonPaths.field(path, name), ProblemCode.UNKNOWN_FIELD,
             "unknown field " + Quote.of(name) + "; known fields: " + String.join(", ", known));
       }
     }
@@ -63,7 +64,7 @@ final class Fields {
   @Nullable JsonNode required(String name) {
     JsonNode value = node.get(name);
     if (value == null) {
-      problems.error(path(name), "missing-field", "missing required field '" + name + "'");
+      problems.error(path(name), ProblemCode.MISSING_FIELD, "missing required field '" + name + "'");
     }
     return value;
   }
@@ -80,7 +81,7 @@ final class Fields {
 
   @Nullable String text(JsonNode value, String at) {
     if (!value.isTextual() || value.textValue().isBlank()) {
-      problems.error(at, "wrong-type", "expected text, found " + JsonKinds.describe(value));
+      problems.error(at, ProblemCode.WRONG_TYPE, "expected text, found " + JsonKinds.describe(value));
       return null;
     }
     return value.textValue();
@@ -92,49 +93,50 @@ final class Fields {
       return false;
     }
     if (!value.isBoolean()) {
-      problems.error(path(name), "wrong-type", "expected true or false, found " + JsonKinds.describe(value));
+      problems.error(path(name), ProblemCode.WRONG_TYPE, "expected true or false, found " + JsonKinds.describe(value));
       return false;
     }
     return value.booleanValue();
   }
 
-  /** An optional field that names one of a closed set of values. */
-  <T> @Nullable T optionalChoice(String name, Function<String, Optional<T>> lookup, String kind, String known) {
+  /** An optional field that names one of a closed set of values; an unknown one is reported with {@code code}. */
+  <T> @Nullable T optionalChoice(String name, Function<String, Optional<T>> lookup, ProblemCode code, String known) {
     String value = optionalText(name);
     if (value == null) {
       return null;
     }
     Optional<T> found = lookup.apply(value);
     if (found.isEmpty()) {
-      problems.error(path(name), "unknown-" + kind, "unknown " + kind + " " + Quote.of(value) + "; known: " + known);
+      problems.error(path(name), code, "unknown " + name + " " + Quote.of(value) + "; known: " + known);
     }
     return found.orElse(null);
   }
 
-  /** An array field; {@code null} if missing (and required), not an array, too short, or any element failed. */
-  <T> @Nullable List<T> list(String name, boolean required, int minItems, ElementReader<T> reader) {
+  /**
+   * An array field, {@code null} where an element could not be read (after its problem was
+   * reported), so that every other element keeps its index; {@code null} if missing (and required),
+   * not an array, or too short. A caller builds its record from it only if nothing failed.
+   */
+  <T> @Nullable List<@Nullable T> list(String name, boolean required, int minItems, ElementReader<T> reader) {
     JsonNode value = required ? required(name) : node.get(name);
     if (value == null) {
       return required ? null : List.of();
     }
     String at = path(name);
     if (!value.isArray()) {
-      problems.error(at, "wrong-type", "expected an array, found " + JsonKinds.describe(value));
+      problems.error(at, ProblemCode.WRONG_TYPE, "expected an array, found " + JsonKinds.describe(value));
       return null;
     }
     if (value.size() < minItems) {
-      problems.error(at, "too-few-items", "expected at least " + minItems + (minItems == 1 ? " item" : " items")
+      problems.error(at, ProblemCode.TOO_FEW_ITEMS, "expected at least " + minItems + (minItems == 1 ? " item" : " items")
           + ", found " + value.size());
       return null;
     }
-    List<T> items = new ArrayList<>();
-    boolean failed = false;
+    List<@Nullable T> items = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
-      T item = reader.read(value.get(i), JsonPaths.index(at, i));
-      failed |= item == null;
-      items.add(item);
+      items.add(reader.read(value.get(i), JsonPaths.index(at, i)));
     }
-    return failed ? null : items;
+    return items;
   }
 
   /** Reads a string element of an array. */
@@ -147,7 +149,7 @@ final class Fields {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      problems.error(path, "invalid-value", Quote.escaped(String.valueOf(e.getMessage())));
+      problems.error(path, ProblemCode.INVALID_VALUE, Quote.escaped(String.valueOf(e.getMessage())));
       return null;
     }
   }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /**
  * Parses a document's bytes into a JSON tree, refusing empty, malformed, oversized and over-nested
@@ -50,18 +51,18 @@ public final class JsonSyntax {
       throw tooLarge(bytes.length);
     }
     if (isBlank(bytes)) {
-      throw invalid(Problem.syntax(1, 1, "empty-document", "the document is empty; expected a JSON object"));
+      throw invalid(Problem.syntax(1, 1, ProblemCode.EMPTY_DOCUMENT, "the document is empty; expected a JSON object"));
     }
     try {
       return READER.readTree(bytes);
     } catch (StreamConstraintsException e) {
       JsonLocation at = e.getLocation();
-      throw invalid(Problem.syntax(line(at), column(at), "too-deep",
+      throw invalid(Problem.syntax(line(at), column(at), ProblemCode.TOO_DEEP,
           "the document is nested too deep: more than " + MAX_DEPTH + " levels of arrays and objects"));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String reason = e.getOriginalMessage().lines().findFirst().orElse("");
-      throw invalid(Problem.syntax(line(at), column(at), "malformed-json", "malformed JSON: " + Quote.escaped(reason)));
+      throw invalid(Problem.syntax(line(at), column(at), ProblemCode.MALFORMED_JSON, "malformed JSON: " + Quote.escaped(reason)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,7 +70,7 @@ public final class JsonSyntax {
 
   /** The exception for a document of {@code size} bytes, over the limit. */
   public static BulletinInvalidException tooLarge(long size) {
-    return invalid(Problem.error("$", "too-large", String.format(java.util.Locale.ROOT,
+    return invalid(Problem.error("$", ProblemCode.TOO_LARGE, String.format(java.util.Locale.ROOT,
         "the document is too large: %.1f MB; the limit is %d MB", size / 1048576.0, MAX_BYTES / 1048576)));
   }
 

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.ProblemCollector;
 import org.safeguarding.bulletin.internal.Quote;
+import org.safeguarding.bulletin.internal.walk.SectionParts;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Callout;
 import org.safeguarding.bulletin.model.CalloutTone;
@@ -18,6 +19,7 @@ import org.safeguarding.bulletin.model.Paragraph;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.RisksBlock;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /** Binds sections, their content blocks and their Easy Read points, for {@link TreeBinder}. */
 final class SectionBinder {
@@ -29,7 +31,11 @@ final class SectionBinder {
     this.problems = problems;
   }
 
-  @Nullable Section section(JsonNode node, String path) {
+  /**
+   * The records of the section at {@code path}: the section if nothing failed, and every block and
+   * point that could be read; {@code null} if it is not an object.
+   */
+  @Nullable SectionParts section(JsonNode node, String path) {
     Fields f = Fields.of(node, path, problems, List.of("heading", "pictogram", "content", "easyRead"));
     if (f == null) {
       return null;
@@ -39,7 +45,9 @@ final class SectionBinder {
     Pictogram pictogram = pictogram(f);
     List<Block> content = f.list("content", true, 1, this::block);
     List<EasyReadPoint> easyRead = f.list("easyRead", false, 0, this::easyReadPoint);
-    return problems.foundSince(mark) ? null : build(path, () -> new Section(heading, pictogram, content, easyRead));
+    Section section = problems.foundSince(mark) ? null
+        : build(path, () -> new Section(heading, pictogram, content, easyRead));
+    return new SectionParts(section, content == null ? List.of() : content, easyRead == null ? List.of() : easyRead);
   }
 
   private @Nullable EasyReadPoint easyReadPoint(JsonNode node, String path) {
@@ -54,17 +62,17 @@ final class SectionBinder {
   }
 
   private @Nullable Pictogram pictogram(Fields f) {
-    return f.optionalChoice("pictogram", Pictogram::fromJsonName, "pictogram", Pictogram.knownNames());
+    return f.optionalChoice("pictogram", Pictogram::fromJsonName, ProblemCode.UNKNOWN_PICTOGRAM, Pictogram.knownNames());
   }
 
   private @Nullable Block block(JsonNode node, String path) {
     if (!node.isObject()) {
-      problems.error(path, "wrong-type", "expected an object, found " + JsonKinds.describe(node));
+      problems.error(path, ProblemCode.WRONG_TYPE, "expected an object, found " + JsonKinds.describe(node));
       return null;
     }
     JsonNode type = node.get("type");
     if (type == null) {
-      problems.error(path + ".type", "missing-field", "missing required field 'type'; known types: " + BLOCK_TYPES);
+      problems.error(path + ".type", ProblemCode.MISSING_FIELD, "missing required field 'type'; known types: " + BLOCK_TYPES);
       return null;
     }
     String name = type.isTextual() ? type.textValue() : JsonKinds.describe(type);
@@ -75,7 +83,7 @@ final class SectionBinder {
       case "contacts" -> refs(node, path, ContactsBlock::new);
       case "callout" -> callout(node, path);
       default -> {
-        problems.error(path + ".type", "unknown-block-type",
+        problems.error(path + ".type", ProblemCode.UNKNOWN_BLOCK_TYPE,
             "unknown block type " + Quote.of(name) + "; known types: " + BLOCK_TYPES);
         yield null;
       }
@@ -111,7 +119,7 @@ final class SectionBinder {
     Fields f = Fields.of(node, path, problems, List.of("type", "text", "tone"));
     int mark = problems.mark();
     InlineText text = inline(f.requiredText("text"));
-    CalloutTone tone = f.optionalChoice("tone", CalloutTone::fromJsonName, "tone", "info, urgent");
+    CalloutTone tone = f.optionalChoice("tone", CalloutTone::fromJsonName, ProblemCode.UNKNOWN_TONE, "info, urgent");
     return problems.foundSince(mark) ? null
         : build(path, () -> new Callout(text, tone == null ? CalloutTone.INFO : tone));
   }

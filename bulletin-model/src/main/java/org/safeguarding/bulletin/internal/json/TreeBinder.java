@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.internal.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,8 @@ import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.PhoneNumbers;
 import org.safeguarding.bulletin.internal.ProblemCollector;
 import org.safeguarding.bulletin.internal.Quote;
+import org.safeguarding.bulletin.internal.walk.Parts;
+import org.safeguarding.bulletin.internal.walk.SectionParts;
 import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.AlternativeFormats;
 import org.safeguarding.bulletin.model.Bulletin;
@@ -25,11 +28,13 @@ import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Risk;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.model.Series;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /**
  * Turns a JSON tree into a {@link Bulletin}, reporting every problem of shape on the way: missing
  * fields, wrong types, unknown fields, unknown names and malformed values. Rules that span the
- * document are checked separately, on the same tree, by {@code DocumentRules}.
+ * document (phone numbers in the bulletin's region among them) are checked separately, on the
+ * records read ({@link Parts}), by {@code DocumentRules}.
  */
 public final class TreeBinder {
   /** The format versions this build reads. */
@@ -40,35 +45,47 @@ public final class TreeBinder {
       "easyReadReview", "risks", "contacts", "glossary",
       "sections");
 
+  /**
+   * What binding a document gave.
+   *
+   * @param bulletin the bulletin, or {@code null} if a problem was reported or a value could not be
+   *     read (a phone number not valid in the bulletin's region, which {@code DocumentRules} reports)
+   * @param parts the records read, each where it was read, for the document rules; {@code null} if
+   *     the document is not an object or is of a format version this build does not read
+   */
+  public record Bound(@Nullable Bulletin bulletin, @Nullable Parts parts) {}
+
   private final ProblemCollector problems;
-  private final String region;
+  private final @Nullable String region;
   private final SectionBinder sections;
   private boolean incomplete;
 
-  private TreeBinder(ProblemCollector problems, String region) {
+  private @Nullable Parts parts;
+
+  private TreeBinder(ProblemCollector problems, @Nullable String region) {
     this.problems = problems;
     this.region = region;
     this.sections = new SectionBinder(problems);
   }
 
   /**
-   * Binds the tree. Returns the bulletin, or {@code null} if a problem was reported or a value could
-   * not be read (a phone number that is not valid, which {@code DocumentRules} reports).
+   * Binds the tree, reading phone numbers in the region it names (GB if it names none; none is read
+   * if the region's numbering is not known).
    */
-  public static @Nullable Bulletin bind(JsonNode root, ProblemCollector problems) {
+  public static Bound bind(JsonNode root, ProblemCollector problems) {
     JsonNode regionNode = root.path("region");
-    String region = regionNode.isTextual() && regionNode.textValue().matches("[A-Z]{2}")
-        ? regionNode.textValue() : "GB";
+    String region = !regionNode.isTextual() ? PhoneNumbers.DEFAULT_REGION
+        : PhoneNumbers.isKnownRegion(regionNode.textValue()) ? regionNode.textValue() : null;
     TreeBinder binder = new TreeBinder(problems, region);
     int mark = problems.mark();
     Bulletin bulletin = binder.bulletin(root);
-    return problems.foundSince(mark) || binder.incomplete ? null : bulletin;
+    return new Bound(problems.foundSince(mark) || binder.incomplete ? null : bulletin, binder.parts);
   }
 
   /**
    * Binds one contact object at {@code path}, its phone number read in {@code region}. Returns the
    * contact, or {@code null} if a problem was reported or the phone number is not valid there (which
-   * {@code PhoneRule} reports).
+   * the caller reports, as {@code PhoneRules} does for a bulletin).
    */
   public static @Nullable Contact bindContact(JsonNode node, String path, String region,
       ProblemCollector problems) {
@@ -82,7 +99,7 @@ public final class TreeBinder {
     }
     int mark = problems.mark();
     String id = id(f);
-    Layout layout = f.optionalChoice("layout", Layout::fromJsonName, "layout", "seven-minute, free");
+    Layout layout = f.optionalChoice("layout", Layout::fromJsonName, ProblemCode.UNKNOWN_LAYOUT, "seven-minute, free");
     String language = f.optionalText("language");
     String regionText = f.optionalText("region");
     Series series = f.has("series") ? series(f.required("series"), f.path("series")) : null;
@@ -99,7 +116,13 @@ public final class TreeBinder {
     List<Risk> risks = f.list("risks", false, 0, this::risk);
     List<Contact> contacts = f.list("contacts", false, 0, this::contact);
     List<GlossaryEntry> glossary = f.list("glossary", false, 0, this::glossaryEntry);
-    List<Section> sectionList = f.list("sections", true, 1, sections::section);
+    List<SectionParts> sectionParts = f.list("sections", true, 1, sections::section);
+    List<Section> sectionList = sectionParts == null ? null
+        : sectionParts.stream().map(s -> s == null ? null : s.section()).toList();
+    parts = new Parts(id, f.has("layout") ? layout : Layout.SEVEN_MINUTE, writtenText(root, "language"),
+        writtenText(root, "region"), series, title, publisher, published, summary, alternates, alternativeFormats,
+        easyReadReview, writtenTexts(root, "risks", "id"), risks, writtenTexts(root, "contacts", "id"),
+        writtenTexts(root, "contacts", "phone"), contacts, glossary, sectionParts);
     if (problems.foundSince(mark) || incomplete) {
       return null;
     }
@@ -108,18 +131,37 @@ public final class TreeBinder {
         publisher, published, summary, alternates, alternativeFormats, easyReadReview, risks, contacts, glossary, sectionList));
   }
 
+  /** The text of {@code root.field} as written, blank or not; {@code null} if it is not text. */
+  private static @Nullable String writtenText(JsonNode root, String field) {
+    JsonNode value = root.path(field);
+    return value.isTextual() ? value.textValue() : null;
+  }
+
+  /**
+   * The text of {@code name} in each element of the array {@code root.field}, as written; {@code
+   * null} where it is not text or is blank.
+   */
+  private static List<@Nullable String> writtenTexts(JsonNode root, String field, String name) {
+    List<@Nullable String> texts = new ArrayList<>();
+    root.path(field).forEach(element -> {
+      JsonNode text = element.path(name);
+      texts.add(text.isTextual() && !text.textValue().isBlank() ? text.textValue() : null);
+    });
+    return texts;
+  }
+
   private boolean supportedVersion(Fields f) {
     JsonNode version = f.required("formatVersion");
     if (version == null) {
       return true;
     }
     if (!version.isIntegralNumber()) {
-      problems.error(f.path("formatVersion"), "wrong-type",
+      problems.error(f.path("formatVersion"), ProblemCode.WRONG_TYPE,
           "expected a whole number, found " + JsonKinds.describe(version));
       return true;
     }
     if (!SUPPORTED_VERSIONS.contains(version.intValue())) {
-      problems.error(f.path("formatVersion"), "unsupported-format-version", "unsupported format version "
+      problems.error(f.path("formatVersion"), ProblemCode.UNSUPPORTED_FORMAT_VERSION, "unsupported format version "
           + version.asText() + "; this build reads version " + SUPPORTED_VERSIONS.get(0));
       return false;
     }
@@ -129,10 +171,10 @@ public final class TreeBinder {
   private @Nullable String id(Fields f) {
     String id = f.requiredText("id");
     if (id != null && !Checks.SLUG.matcher(id).matches()) {
-      problems.error(f.path("id"), "invalid-id",
+      problems.error(f.path("id"), ProblemCode.INVALID_ID,
           "expected a lower-case slug such as 'online-risks-and-harms', found " + Quote.of(id));
     } else if (id != null && id.length() > Bulletin.MAX_ID_LENGTH) {
-      problems.error(f.path("id"), "invalid-id",
+      problems.error(f.path("id"), ProblemCode.INVALID_ID,
           "expected at most " + Bulletin.MAX_ID_LENGTH + " characters, found " + id.length());
     }
     return id;
@@ -141,7 +183,7 @@ public final class TreeBinder {
   private @Nullable String slug(Fields f, String name) {
     String slug = f.requiredText(name);
     if (slug != null && !Checks.SLUG.matcher(slug).matches()) {
-      problems.error(f.path(name), "invalid-id", "expected a lower-case slug such as 'domestic-abuse', found "
+      problems.error(f.path(name), ProblemCode.INVALID_ID, "expected a lower-case slug such as 'domestic-abuse', found "
           + Quote.of(slug));
     }
     return slug;
@@ -159,7 +201,7 @@ public final class TreeBinder {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    problems.error(f.path(name), "invalid-date", "expected a date written YYYY-MM-DD, found " + Quote.of(text));
+    problems.error(f.path(name), ProblemCode.INVALID_DATE, "expected a date written YYYY-MM-DD, found " + Quote.of(text));
     return null;
   }
 
@@ -263,9 +305,9 @@ public final class TreeBinder {
     String website = f.optionalText("website");
     String email = f.optionalText("email");
     if (phoneText == null && website == null && email == null && !problems.foundSince(mark)) {
-      problems.error(path, "contact-without-channel", "expected at least one of phone, website or email");
+      problems.error(path, ProblemCode.CONTACT_WITHOUT_CHANNEL, "expected at least one of phone, website or email");
     }
-    PhoneNumber phone = phoneText == null ? null : PhoneNumbers.parse(phoneText, region).orElse(null);
+    PhoneNumber phone = phoneText == null || region == null ? null : PhoneNumbers.parse(phoneText, region).orElse(null);
     incomplete |= phoneText != null && phone == null;
     if (problems.foundSince(mark) || (phoneText != null && phone == null)) {
       return null;

@@ -31,7 +31,7 @@ public final class Findings {
   void add(LintRule rule, String path, String message, @Nullable String fix) {
     Severity level = levels.level(rule, layout);
     if (level != null) {
-      found.add(new Problem(path, null, null, rule.id(), Quote.escaped(message), level,
+      found.add(new Problem(path, null, null, rule, Quote.escaped(message), level,
           fix == null ? null : Quote.escaped(fix)));
     }
   }

@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.internal.lint;
 import java.util.List;
 import java.util.Locale;
 import org.safeguarding.bulletin.internal.Quote;
+import org.safeguarding.bulletin.internal.walk.Parts;
 import org.safeguarding.bulletin.lint.LintRule;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.wording.Wordings;
@@ -22,7 +23,7 @@ public final class LintChecks {
           + "English, marked as English", "give the words in a wording file (see Wordings), or on the command line "
           + "with --labels FILE");
     }
-    List<TextSpot> spots = TextSpots.of(bulletin);
+    List<TextSpot> spots = TextSpots.of(Parts.of(bulletin));
     Locale locale = Locale.forLanguageTag(bulletin.language());
     for (Check check : CHECKS) {
       check.run(bulletin, spots, locale, findings);

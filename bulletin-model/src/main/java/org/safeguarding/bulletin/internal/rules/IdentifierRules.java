@@ -1,72 +1,75 @@
 package org.safeguarding.bulletin.internal.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.JsonPaths;
-import org.safeguarding.bulletin.internal.ProblemCollector;
 import org.safeguarding.bulletin.internal.Quote;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /**
- * Risk and contact ids are unique, every reference in a block names one, once, and the contact for
- * alternative formats is one of the bulletin's.
+ * The ids of one kind (risks or contacts) are unique, and every reference names one of them: a
+ * block's, once in that block, and the alternative formats' contact.
+ *
+ * @param <S> the stages problems are reported in
  */
-final class IdentifierRules implements Rule {
+final class IdentifierRules<S extends Enum<S>> {
+  private final String kind;
+  private final Map<String, String> declared = new LinkedHashMap<>();
+  private final StagedProblems<S> problems;
 
-  @Override
-  public void check(JsonNode root, RuleContext context, ProblemCollector problems) {
-    Map<String, String> risks = declared(root, "risks", "risk", problems);
-    Map<String, String> contacts = declared(root, "contacts", "contact", problems);
-    Tree.eachBlock(root, (block, path) -> {
-      String type = block.path("type").asText();
-      if (type.equals("risks")) {
-        references(block, path, "risk", risks, problems);
-      } else if (type.equals("contacts")) {
-        references(block, path, "contact", contacts, problems);
+  /**
+   * Declares the ids, each at {@code $.field[i].id}, reporting every id given twice at {@code stage}.
+   *
+   * @param ids the id each element declares, {@code null} where it declares none
+   */
+  IdentifierRules(String kind, String field, List<@Nullable String> ids, StagedProblems<S> problems, S stage) {
+    this.kind = kind;
+    this.problems = problems;
+    String path = JsonPaths.field(JsonPaths.ROOT, field);
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (id == null || id.isBlank()) {
+        continue;
       }
-    });
-    Tree.text(root.path("alternativeFormats"), JsonPaths.field(JsonPaths.ROOT, "alternativeFormats"), "contact",
-        (id, path) -> {
-          if (!contacts.containsKey(id)) {
-            problems.error(path, "unknown-ref", unknown("contact", id, contacts));
-          }
-        });
-  }
-
-  /** The ids declared in {@code root.field}, each with the path where it was first declared. */
-  private static Map<String, String> declared(JsonNode root, String field, String kind, ProblemCollector problems) {
-    Map<String, String> ids = new LinkedHashMap<>();
-    Tree.each(root, JsonPaths.ROOT, field, (item, path) -> Tree.text(item, path, "id", (id, idPath) -> {
-      String first = ids.putIfAbsent(id, idPath);
+      String idPath = JsonPaths.field(JsonPaths.index(path, i), "id");
+      String first = declared.putIfAbsent(id, idPath);
       if (first != null) {
-        problems.error(idPath, "duplicate-id", "duplicate " + kind + " id " + Quote.of(id) + ", first used at " + first);
+        problems.error(stage, idPath, ProblemCode.DUPLICATE_ID,
+            "duplicate " + kind + " id " + Quote.of(id) + ", first used at " + first);
       }
-    }));
-    return ids;
+    }
   }
 
-  private static void references(JsonNode block, String path, String kind, Map<String, String> known,
-      ProblemCollector problems) {
+  /** Checks a block's references, at {@code path}'s {@code refs}: each names an id, once. */
+  void block(List<String> refs, String path, S stage) {
     Set<String> seen = new HashSet<>();
-    Tree.each(block, path, "refs", (ref, refPath) -> {
-      if (!ref.isTextual()) {
-        return;
-      }
-      String id = ref.textValue();
-      if (!known.containsKey(id)) {
-        problems.error(refPath, "unknown-ref", unknown(kind, id, known));
+    String refsPath = JsonPaths.field(path, "refs");
+    for (int i = 0; i < refs.size(); i++) {
+      String id = refs.get(i);
+      String refPath = JsonPaths.index(refsPath, i);
+      if (!declared.containsKey(id)) {
+        problems.error(stage, refPath, ProblemCode.UNKNOWN_REF, unknown(id));
       } else if (!seen.add(id)) {
-        problems.error(refPath, "duplicate-ref", kind + " " + Quote.of(id) + " is listed twice in this block");
+        problems.error(stage, refPath, ProblemCode.DUPLICATE_REF, kind + " " + Quote.of(id) + " is listed twice in this block");
       }
-    });
+    }
+  }
+
+  /** Checks one reference at {@code path}. */
+  void reference(String id, String path, S stage) {
+    if (!declared.containsKey(id)) {
+      problems.error(stage, path, ProblemCode.UNKNOWN_REF, unknown(id));
+    }
   }
 
   /** "unknown contact 'polic'; known: police, children", the input quoted escaped. */
-  private static String unknown(String kind, String id, Map<String, String> known) {
-    String list = known.isEmpty() ? "none are defined"
-        : "known: " + String.join(", ", known.keySet().stream().map(Quote::escaped).toList());
+  private String unknown(String id) {
+    String list = declared.isEmpty() ? "none are defined"
+        : "known: " + String.join(", ", declared.keySet().stream().map(Quote::escaped).toList());
     return "unknown " + kind + " " + Quote.of(id) + "; " + list;
   }
 }

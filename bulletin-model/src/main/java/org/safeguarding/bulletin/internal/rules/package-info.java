@@ -1,4 +1,4 @@
-/** The document-wide rules, checked on a bulletin's JSON tree, one class per family of rules. */
+/** The document-wide rules, checked in one walk over a bulletin's records, one class per family of rules. */
 @NullMarked
 package org.safeguarding.bulletin.internal.rules;
 

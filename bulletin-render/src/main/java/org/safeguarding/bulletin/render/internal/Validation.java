@@ -10,12 +10,14 @@ import org.safeguarding.bulletin.internal.files.FileScope;
 import org.safeguarding.bulletin.internal.files.ImageFile;
 import org.safeguarding.bulletin.internal.files.LogoFiles;
 import org.safeguarding.bulletin.internal.files.RefusedFileException;
+import org.safeguarding.bulletin.internal.rules.Validated;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Logo;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.BulletinValidator;
 import org.safeguarding.bulletin.validate.Limits;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /**
  * The check every renderer makes before it starts, and the one way it reads the files a bulletin
@@ -32,8 +34,16 @@ public record Validation(@Nullable Path baseDirectory, @Nullable Path fileRoot, 
     Objects.requireNonNull(limits, "limits");
   }
 
-  /** Every problem that keeps {@code bulletin} from being rendered; empty if there is none. */
+  /**
+   * Every problem that keeps {@code bulletin} from being rendered; empty if there is none. A
+   * bulletin the library has already found valid under the same limits and files (read from JSON,
+   * or checked by a validator or another renderer) is not checked again.
+   */
   public List<Problem> problems(Bulletin bulletin) {
+    if (Validated.known(bulletin, limits, baseDirectory == null ? null
+        : new FileScope(baseDirectory, fileRoot == null ? baseDirectory : fileRoot))) {
+      return List.of();
+    }
     BulletinValidator validator = BulletinValidator.create().withLimits(limits);
     if (baseDirectory != null) {
       validator = validator.withBaseDirectory(baseDirectory);
@@ -42,7 +52,7 @@ public record Validation(@Nullable Path baseDirectory, @Nullable Path fileRoot, 
       validator = validator.withFileRoot(fileRoot);
     }
     return validator.validate(bulletin).stream()
-        .filter(p -> baseDirectory != null || !p.code().equals("unreadable-logo"))
+        .filter(p -> baseDirectory != null || p.kind() != ProblemCode.UNREADABLE_LOGO)
         .toList();
   }
 

@@ -9,6 +9,7 @@ import org.safeguarding.bulletin.internal.json.TextValues;
 import org.safeguarding.bulletin.internal.json.TreeWriter;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /**
  * Finds the combining marks that the PDF would draw on the wrong letter. The model holds its text in
@@ -37,7 +38,7 @@ final class CombiningMarks {
           letter = i;
         } else if (drawnAlone(codePoint) && seen.add(codePoint)) {
           String cluster = text.substring(letter, i + Character.charCount(codePoint));
-          problems.add(Problem.error(path, "unsupported-combining-mark", String.format(
+          problems.add(Problem.error(path, ProblemCode.UNSUPPORTED_COMBINING_MARK, String.format(
               "the PDF cannot draw U+%04X %s over its letter in %s: no precomposed letter has it, and this PDF"
                   + " engine would draw it beside the letter; type a letter that has the mark built in, or"
                   + " render this bulletin as HTML or DOCX", codePoint, Character.getName(codePoint),

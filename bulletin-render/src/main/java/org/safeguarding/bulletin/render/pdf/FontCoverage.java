@@ -16,6 +16,7 @@ import org.safeguarding.bulletin.internal.json.TextValues;
 import org.safeguarding.bulletin.internal.json.TreeWriter;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.validate.ProblemCode;
 
 /**
  * Checks, before layout, that every character of a page can be shown by the font families, so that
@@ -108,7 +109,7 @@ final class FontCoverage {
         use.problem(tried).ifPresent(problems::add);
       } else {
         int codePoint = (Integer) item;
-        problems.add(Problem.error(missingWithoutScript.get(codePoint), "unsupported-character",
+        problems.add(Problem.error(missingWithoutScript.get(codePoint), ProblemCode.UNSUPPORTED_CHARACTER,
             String.format("no font of the PDF can show %s (tried %s)", describe(codePoint), tried)));
       }
     }
@@ -196,12 +197,12 @@ final class FontCoverage {
         String why = !rightToLeft ? "this PDF engine draws one letter after another, without the shaping the script needs"
             : JOINING_SCRIPTS.contains(script) ? "its letters would be drawn unjoined and in the wrong order"
             : "its letters would be drawn in the wrong order";
-        return Optional.of(Problem.error(path, "unsupported-script", String.format(
+        return Optional.of(Problem.error(path, ProblemCode.UNSUPPORTED_SCRIPT, String.format(
             "the PDF cannot show text in the %s script correctly (%s); render this bulletin as HTML or DOCX,"
                 + " which the reader's browser or word processor shows correctly", name, why)));
       }
       if (firstMissing >= 0) {
-        return Optional.of(Problem.error(path, "unsupported-script", String.format(
+        return Optional.of(Problem.error(path, ProblemCode.UNSUPPORTED_SCRIPT, String.format(
             "no font of the PDF has %s script (first: %s; tried %s)", anyShown ? "every character of the " + name
                 : "the " + name, describe(firstMissing), tried)));
       }
