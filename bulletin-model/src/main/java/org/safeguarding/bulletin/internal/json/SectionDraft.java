@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.JsonPaths;
 import org.safeguarding.bulletin.internal.ProblemCollector;
+import org.safeguarding.bulletin.internal.walk.SectionParts;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Section;
@@ -67,7 +68,8 @@ public final class SectionDraft {
    */
   public Section read() {
     ProblemCollector problems = new ProblemCollector();
-    Section section = new SectionBinder(problems).section(json(), JsonPaths.ROOT);
+    SectionParts parts = new SectionBinder(problems).section(json(), JsonPaths.ROOT);
+    Section section = parts == null ? null : parts.section();
     if (!problems.problems().isEmpty()) {
       throw new BulletinInvalidException(problems.problems());
     }
