@@ -4,11 +4,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.lint.LintRule;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Callout;
 import org.safeguarding.bulletin.model.ContactsBlock;
 import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.ListBlock;
+import org.safeguarding.bulletin.model.Paragraph;
 import org.safeguarding.bulletin.model.RisksBlock;
 import org.safeguarding.bulletin.model.Section;
 
@@ -27,11 +31,7 @@ final class StructureChecks implements Check {
             "add easyRead points: short sentences, one idea each");
       }
       for (Block block : section.content()) {
-        if (block instanceof RisksBlock r) {
-          usedRisks.addAll(r.refs());
-        } else if (block instanceof ContactsBlock c) {
-          usedContacts.addAll(c.refs());
-        }
+        block.accept(new UsedIds(usedRisks, usedContacts));
       }
     }
     if (bulletin.layout() == Layout.SEVEN_MINUTE && bulletin.contacts().stream().noneMatch(c -> c.emergency())) {
@@ -52,6 +52,36 @@ final class StructureChecks implements Check {
         findings.add(LintRule.UNUSED_RISK, "$.risks[" + i + "]", "risk '" + id + "' is not listed in any section",
             "list it in a risks block, or remove it");
       }
+    }
+  }
+
+  /** Adds the risks and contacts a block lists to the ids used; a visitor, so every kind of block is handled. */
+  private record UsedIds(Set<String> risks, Set<String> contacts) implements Block.Visitor<Void> {
+    @Override
+    public @Nullable Void paragraph(Paragraph paragraph) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void list(ListBlock list) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void risks(RisksBlock block) {
+      risks.addAll(block.refs());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void contacts(ContactsBlock block) {
+      contacts.addAll(block.refs());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void callout(Callout callout) {
+      return null;
     }
   }
 }
