@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
-import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.SourceSettings;
 import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.render.internal.page.ScreenPage;
+import org.safeguarding.bulletin.render.internal.page.Stylesheet;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
@@ -92,7 +93,7 @@ public final class EasyReadHtmlRenderer implements BulletinRenderer {
     Objects.requireNonNull(bulletin, "bulletin");
     validation.check(bulletin);
     EasyReadModel model = EasyReadModel.of(bulletin, wordings.forLanguage(bulletin.language()));
-    return PageText.of(new EasyReadPage(bulletin, model, css, this::picture, false).build());
+    return ScreenPage.easyRead(bulletin, model, css, pictogram -> pictograms.picture(pictogram).svgText());
   }
 
   /** {@code <id>-easy-read.html}. */
@@ -101,10 +102,6 @@ public final class EasyReadHtmlRenderer implements BulletinRenderer {
     return Objects.requireNonNull(bulletin, "bulletin").id() + "-easy-read.html";
   }
 
-  /** The picture for {@code pictogram}, as an SVG inside the page. */
-  private PageImage picture(Pictogram pictogram) {
-    return new PageImage(DataUri.svg(pictograms.picture(pictogram).svgText()), pictogram.altText());
-  }
 
   /**
    * Builds an {@link EasyReadHtmlRenderer}. Every setting has a default; those about the input are

@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
-import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.render.internal.page.ScreenPage;
+import org.safeguarding.bulletin.render.internal.page.Stylesheet;
 import org.safeguarding.bulletin.validate.Limits;
 import org.safeguarding.bulletin.wording.Wordings;
 import org.safeguarding.bulletin.validate.Problem;
@@ -108,8 +107,8 @@ public final class HtmlRenderer implements BulletinRenderer {
   public String render(Bulletin bulletin) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
     validation.check(bulletin);
-    Document doc = new HtmlPage(bulletin, wordings.forLanguage(bulletin.language()), css, this::pictogram, PageLogo.of(bulletin, theme, validation), false).build();
-    return PageText.of(doc);
+    return ScreenPage.bulletin(bulletin, wordings.forLanguage(bulletin.language()), css, pictograms::svg, theme,
+        validation);
   }
 
   /** {@code <id>.html}. */
@@ -118,10 +117,6 @@ public final class HtmlRenderer implements BulletinRenderer {
     return Objects.requireNonNull(bulletin, "bulletin").id() + ".html";
   }
 
-  /** The section picture for {@code pictogram}, as an SVG inside the page, if the source has one. */
-  private Optional<PageImage> pictogram(Pictogram pictogram) {
-    return pictograms.svg(pictogram).map(svg -> new PageImage(DataUri.svg(svg), pictogram.altText()));
-  }
 
   /** Builds an {@link HtmlRenderer}. Every setting has a default. */
   public static final class Builder {

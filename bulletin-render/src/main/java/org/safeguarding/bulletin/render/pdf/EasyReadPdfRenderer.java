@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
-import org.safeguarding.bulletin.render.html.PrintPage;
+import org.safeguarding.bulletin.render.internal.page.PrintPage;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;

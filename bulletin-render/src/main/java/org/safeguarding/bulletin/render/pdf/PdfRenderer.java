@@ -15,7 +15,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.Theme;
-import org.safeguarding.bulletin.render.html.PrintPage;
+import org.safeguarding.bulletin.render.internal.page.PrintPage;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Limits;

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.Theme;
-import org.safeguarding.bulletin.render.html.PrintPage;
+import org.safeguarding.bulletin.render.internal.page.PrintPage;
 import org.safeguarding.bulletin.wording.Wording;
 
 /**

@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;
 import org.jspecify.annotations.Nullable;
-import org.safeguarding.bulletin.render.html.PrintPage;
+import org.safeguarding.bulletin.render.internal.page.PrintPage;
 
 /** Serves the print page's section pictures to openhtmltopdf from memory, by their short addresses. */
 final class PrintPictureStreams implements FSStreamFactory {

@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render.internal.page;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -15,13 +15,10 @@ import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.wording.Wording;
 
 /**
- * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
- * code, less the skip link, the contents and the callout icons' glyphs, with one bookmark per
- * section in the head and the style the caller gives in its {@code <style>} element. The PDF
- * renderer lays it out, so that the layout is decided once.
- *
- * <p>This is the library's plumbing between its renderers, not an API for callers: it may change
- * in any release.
+ * The pages of {@link ScreenPage} made for print: the same structure, built by the same code, less
+ * the skip link, the contents and the callout icons' glyphs, with one bookmark per section in the
+ * head and the style the caller gives in its {@code <style>} element. The PDF renderers lay them
+ * out, so that the layout is decided once.
  */
 public final class PrintPage {
   /** The scheme of the addresses the page gives its section pictures, served by {@link #picture}. */
@@ -72,7 +69,7 @@ public final class PrintPage {
 
   /**
    * The print page of the Easy Read version {@code model} of a valid {@code bulletin}: the same
-   * structure as {@link EasyReadHtmlRenderer}'s page, built by the same code, with {@code css} in
+   * structure as {@link ScreenPage#easyRead}'s, built by the same code, with {@code css} in
    * its {@code <style>} element, one bookmark per part and the pictures named by {@link
    * #PICTURE_SCHEME} addresses, as in {@link #build}.
    */

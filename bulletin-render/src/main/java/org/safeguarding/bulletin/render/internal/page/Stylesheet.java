@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render.internal.page;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import org.safeguarding.bulletin.render.Theme;
  * The pages' style sheets: the theme's colours as CSS custom properties, then {@code bulletin.css}
  * (the bulletin's page) or {@code easy-read.css} (the Easy Read page), each read from the jar once.
  */
-final class Stylesheet {
+public final class Stylesheet {
   private static final String RESOURCE = "bulletin.css";
   private static final String BASE = load(RESOURCE);
   private static final String EASY_READ_RESOURCE = "easy-read.css";
@@ -21,12 +21,12 @@ final class Stylesheet {
   private Stylesheet() {}
 
   /** The complete style sheet of the bulletin's page for {@code theme}. */
-  static String css(Theme theme) {
+  public static String css(Theme theme) {
     return colours(theme) + BASE;
   }
 
   /** The complete style sheet of the Easy Read page for {@code theme}. */
-  static String easyRead(Theme theme) {
+  public static String easyRead(Theme theme) {
     return colours(theme) + EASY_READ;
   }
 
