@@ -14,9 +14,9 @@ import org.safeguarding.bulletin.render.Theme;
  */
 public final class Stylesheet {
   private static final String RESOURCE = "bulletin.css";
-  private static final String BASE = load(RESOURCE);
+  private static final String BASE = resource(Stylesheet.class, RESOURCE);
   private static final String EASY_READ_RESOURCE = "easy-read.css";
-  private static final String EASY_READ = load(EASY_READ_RESOURCE);
+  private static final String EASY_READ = resource(Stylesheet.class, EASY_READ_RESOURCE);
 
   private Stylesheet() {}
 
@@ -46,14 +46,15 @@ public final class Stylesheet {
     return css.toString();
   }
 
-  private static String load(String resource) {
-    try (InputStream in = Stylesheet.class.getResourceAsStream(resource)) {
+  /** The style sheet {@code name} beside {@code owner} in the jar, the screen's or the PDF's, as UTF-8 text. */
+  public static String resource(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the style sheet is missing from the jar: " + resource);
+        throw new IllegalStateException("the style sheet is missing from the jar: " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the style sheet " + resource, e);
+      throw new UncheckedIOException("cannot read the style sheet " + name, e);
     }
   }
 }
