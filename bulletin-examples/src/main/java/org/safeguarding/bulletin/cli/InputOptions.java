@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.validate.Limit;
 import org.safeguarding.bulletin.validate.Limits;
 import org.safeguarding.bulletin.wording.Wordings;
@@ -25,8 +26,11 @@ final class InputOptions {
       description = "Change a size limit, for example --limit contacts=500; see docs/security.md for every limit.")
   private Map<String, Long> limits = new LinkedHashMap<>();
 
-  /** The settings these options give, with the library's words from {@code wordings}. */
-  InputSettings settings(Wordings wordings) {
+  /**
+   * The render options these options give, with the library's words from {@code wordings}: the one
+   * set of options every renderer of the run is made from.
+   */
+  RenderOptions renderOptions(Wordings wordings) {
     Limits chosen = Limits.defaults();
     for (Map.Entry<String, Long> limit : limits.entrySet()) {
       try {
@@ -35,6 +39,7 @@ final class InputOptions {
         throw new ParameterException(spec.commandLine(), "--limit: " + e.getMessage());
       }
     }
-    return new InputSettings(fileRoot, chosen, wordings);
+    RenderOptions.Builder options = RenderOptions.builder().limits(chosen).wordings(wordings);
+    return (fileRoot == null ? options : options.fileRoot(fileRoot)).build();
   }
 }

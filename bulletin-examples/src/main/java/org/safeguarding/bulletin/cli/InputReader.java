@@ -56,7 +56,7 @@ final class InputReader {
       outcome = outcome.worst(checked.code());
       if (checked.code() == ExitCode.OK) {
         Bulletin kept = checked.bulletin();
-        BulletinReader reader = renderers.settings().reader();
+        BulletinReader reader = renderers.reader();
         inputs.add(new Input(file, kept != null ? () -> kept : () -> reader.read(file)));
       }
     }
@@ -73,7 +73,7 @@ final class InputReader {
 
   private Outcome check(Path file, AtomicLong budget) {
     try {
-      Bulletin bulletin = renderers.settings().reader().read(file);
+      Bulletin bulletin = renderers.reader().read(file);
       List<String> problems = outputProblems(bulletin, new Input(file, () -> bulletin).directory());
       if (!problems.isEmpty()) {
         return new Outcome(ExitCode.INVALID, problems);

@@ -1,12 +1,18 @@
 package org.safeguarding.bulletin.cli;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
+import org.safeguarding.bulletin.render.html.EasyReadHtmlRenderer;
+import org.safeguarding.bulletin.render.html.HtmlRenderer;
+import org.safeguarding.bulletin.render.pdf.EasyReadPdfRenderer;
+import org.safeguarding.bulletin.render.pdf.PdfRenderer;
+import org.safeguarding.bulletin.render.text.TextRenderer;
 import picocli.CommandLine;
 
 /**
@@ -15,17 +21,17 @@ import picocli.CommandLine;
  * lower case with hyphens ({@code text}, {@code easy-read-pdf}): see {@link #fromName(String)}.
  */
 enum OutputFormat {
-  HTML(Renderers::html, true),
-  DOCX(Renderers::docx, true),
-  PDF(Renderers::pdf, true),
-  TEXT(Renderers::text, false),
-  EASY_READ_HTML(Renderers::easyReadHtml, false),
-  EASY_READ_PDF(Renderers::easyReadPdf, false);
+  HTML(HtmlRenderer::with, true),
+  DOCX(EasyReadDocxRenderer::with, true),
+  PDF(PdfRenderer::with, true),
+  TEXT(TextRenderer::with, false),
+  EASY_READ_HTML(EasyReadHtmlRenderer::with, false),
+  EASY_READ_PDF(EasyReadPdfRenderer::with, false);
 
-  private final BiFunction<Renderers, Path, BulletinRenderer> renderer;
+  private final Function<RenderOptions, BulletinRenderer> renderer;
   private final boolean byDefault;
 
-  OutputFormat(BiFunction<Renderers, Path, BulletinRenderer> renderer, boolean byDefault) {
+  OutputFormat(Function<RenderOptions, BulletinRenderer> renderer, boolean byDefault) {
     this.renderer = renderer;
     this.byDefault = byDefault;
   }
@@ -79,8 +85,8 @@ enum OutputFormat {
     }
   }
 
-  /** A new renderer for this format that reads files named in a bulletin (its logo) from {@code folder}. */
-  BulletinRenderer renderer(Renderers renderers, Path folder) {
-    return renderer.apply(renderers, folder);
+  /** A new renderer for this format, with {@code options}. */
+  BulletinRenderer renderer(RenderOptions options) {
+    return renderer.apply(options);
   }
 }

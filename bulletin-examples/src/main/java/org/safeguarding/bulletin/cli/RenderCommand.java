@@ -80,7 +80,7 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     EnumSet<OutputFormat> chosen = formats.chosen();
-    Renderers renderers = new Renderers(options.settings(labels.wordings()), wrap);
+    Renderers renderers = new Renderers(options.renderOptions(labels.wordings()), wrap);
     InputReader reader = new InputReader(err, renderers, chosen);
     List<InputReader.Input> documents = inputs.isEmpty()
         ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven::build))

@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputReader reader = new InputReader(spec.commandLine().getErr(), new Renderers(options.settings(labels.wordings())),
+    InputReader reader = new InputReader(spec.commandLine().getErr(), new Renderers(options.renderOptions(labels.wordings())),
         formats.chosen());
     for (InputReader.Input input : reader.validateAll(inputs)) {
       out.println(input.file() + ": valid");

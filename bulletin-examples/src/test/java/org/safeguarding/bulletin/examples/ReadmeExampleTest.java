@@ -19,6 +19,7 @@ import org.safeguarding.bulletin.model.ContactsBlock;
 import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
 import org.safeguarding.bulletin.render.pdf.PdfRenderer;
@@ -33,9 +34,11 @@ class ReadmeExampleTest {
       ".section(Section.builder(\"Reporting\").add(ContactsBlock.of(\"police\")).build())",
       "BulletinValidator.create().requireValid(built);",
       "BulletinJson.writer().write(built, System.out);",
-      "HtmlRenderer.create().render(built, System.out);",
-      "EasyReadDocxRenderer.create().render(built, docxOut);",
-      "PdfRenderer.create().render(built, pdfOut);");
+      "RenderOptions options = RenderOptions.builder()",
+      ".baseDirectory(Path.of(\".\"))",
+      "HtmlRenderer.with(options).render(built, System.out);",
+      "EasyReadDocxRenderer.with(options).render(built, docxOut);",
+      "PdfRenderer.with(options).render(built, pdfOut);");
 
   @Test
   void theReadmeShowsThisExample() throws IOException {
@@ -77,11 +80,15 @@ class ReadmeExampleTest {
         .build();
     BulletinValidator.create().requireValid(built);
     BulletinJson.writer().write(built, out);
-    HtmlRenderer.create().render(built, out);
+
+    RenderOptions options = RenderOptions.builder()
+        .baseDirectory(dir)
+        .build();
+    HtmlRenderer.with(options).render(built, out);
     ByteArrayOutputStream docxOut = new ByteArrayOutputStream();
-    EasyReadDocxRenderer.create().render(built, docxOut);
+    EasyReadDocxRenderer.with(options).render(built, docxOut);
     ByteArrayOutputStream pdfOut = new ByteArrayOutputStream();
-    PdfRenderer.create().render(built, pdfOut);
+    PdfRenderer.with(options).render(built, pdfOut);
 
     assertThat(written.toString(StandardCharsets.UTF_8))
         .startsWith("Online Risks and Harms: 7 sections\n{\n  \"formatVersion\": 1,\n  \"id\": \"who-to-call\"")

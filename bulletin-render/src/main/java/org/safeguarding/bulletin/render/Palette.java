@@ -64,6 +64,15 @@ public record Palette(Map<ColourRole, String> colours) {
         "#1a5490", "#b10e1e", "#ffffff", "#fdf1f1", "#ffdd00", "#0b0c0c");
   }
 
+  /**
+   * The standard palette of the Easy Read Word document: the light palette with its headings
+   * ({@link ColourRole#BRAND}) in a darker navy, {@code #12263f}, and its links in GOV.UK blue,
+   * {@code #1d70b8}, as Word shows them on white paper.
+   */
+  public static Palette document() {
+    return light().with(ColourRole.BRAND, "#12263f").with(ColourRole.LINK, "#1d70b8");
+  }
+
   /** The standard dark palette, used where the reader's system asks for a dark colour scheme. */
   public static Palette dark() {
     return of(

@@ -37,9 +37,10 @@ class ValidateOnceTest {
     Bulletin bulletin = BulletinJson.reader().read(file);
     Files.delete(folder.resolve("logo.png"));
 
-    HtmlRenderer html = HtmlRenderer.builder().baseDirectory(folder).build();
+    RenderOptions options = RenderOptions.builder().baseDirectory(folder).build();
+    HtmlRenderer html = HtmlRenderer.with(options);
     assertThat(html.problems(bulletin)).as("not checked again, so the missing logo is not looked for").isEmpty();
-    assertThat(PdfRenderer.builder().baseDirectory(folder).build().problems(bulletin)).isEmpty();
+    assertThat(PdfRenderer.with(options).problems(bulletin)).isEmpty();
     assertThatThrownBy(() -> html.render(bulletin, new ByteArrayOutputStream()))
         .as("the logo is still read to be drawn").isInstanceOf(IOException.class)
         .hasMessage("cannot use logo 'logo.png': no such file");

@@ -48,7 +48,7 @@ class WordingInOutputsTest {
   @Test
   void aWelshPdfHasNoEnglishWording() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfRenderer.builder().date(LocalDate.of(2026, 11, 27)).build().render(welsh, out);
+    PdfRenderer.with(RenderOptions.builder().undatedDate(LocalDate.of(2026, 11, 27)).build()).render(welsh, out);
     String text;
     try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
       text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -87,7 +87,7 @@ class WordingInOutputsTest {
   @Test
   void aCallersWordsReplaceTheLibrarys() throws IOException {
     Wordings mine = Wordings.builtIn().with("cy", Map.of("emergency", "Brys!"));
-    Document page = Jsoup.parse(HtmlRenderer.builder().wordings(mine).build().render(welsh));
+    Document page = Jsoup.parse(HtmlRenderer.with(RenderOptions.builder().wordings(mine).build()).render(welsh));
 
     assertThat(page.selectFirst(".contact__flag").text()).isEqualTo("Brys!");
   }

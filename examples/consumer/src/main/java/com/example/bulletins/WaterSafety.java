@@ -15,6 +15,8 @@ import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.PageSize;
+import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
 import org.safeguarding.bulletin.render.pdf.PdfRenderer;
@@ -38,8 +40,10 @@ public final class WaterSafety {
     // Throws a BulletinInvalidException listing every problem, each with its JSON path.
     BulletinValidator.create().requireValid(bulletin);
 
+    // One set of settings for every output: here the paper, and the words and colours by default.
+    RenderOptions options = RenderOptions.builder().pageSize(PageSize.A4).build();
     List<BulletinRenderer> renderers =
-        List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create(), PdfRenderer.create());
+        List.of(HtmlRenderer.with(options), EasyReadDocxRenderer.with(options), PdfRenderer.with(options));
     for (BulletinRenderer renderer : renderers) {
       Path file = out.resolve(renderer.fileName(bulletin));
       renderer.render(bulletin, file); // written whole or not at all

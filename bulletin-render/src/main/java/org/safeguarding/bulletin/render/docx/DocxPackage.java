@@ -10,23 +10,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.safeguarding.bulletin.model.Bulletin;
 
 /**
- * The document's properties, made repeatable: every date is the bulletin's publication date (or
- * {@link #UNDATED} when it has none), here and on every zip entry ({@link DocxZip}), so one bulletin
- * always gives the same bytes.
+ * The document's properties, made repeatable: every date is the bulletin's date as the render
+ * options give it ({@link org.safeguarding.bulletin.render.RenderOptions#date}: its publication date,
+ * else a fixed date), here and on every zip entry ({@link DocxZip}), so one bulletin always gives the
+ * same bytes.
  */
 final class DocxPackage {
-  /** The date used when a bulletin has no publication date. */
-  static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
-
   private DocxPackage() {}
 
-  /** The date every part of the package carries. */
-  static LocalDate date(Bulletin bulletin) {
-    return bulletin.published() == null ? UNDATED : bulletin.published();
-  }
-
-  /** Writes the title, author, subject, language and dates into the core properties. */
-  static void properties(XWPFDocument doc, Bulletin bulletin) {
+  /** Writes the title, author, subject, language and {@code date} into the core properties. */
+  static void properties(XWPFDocument doc, Bulletin bulletin, LocalDate date) {
     POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
     core.setTitle(bulletin.title());
     core.setCreator(bulletin.publisher().name());
@@ -35,9 +28,9 @@ final class DocxPackage {
     }
     PackagePropertiesPart part = core.getUnderlyingProperties();
     part.setLanguageProperty(bulletin.language());
-    Date date = Date.from(date(bulletin).atStartOfDay().toInstant(ZoneOffset.UTC));
-    part.setCreatedProperty(Optional.of(date));
-    part.setModifiedProperty(Optional.of(date));
+    Date stamp = Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+    part.setCreatedProperty(Optional.of(stamp));
+    part.setModifiedProperty(Optional.of(stamp));
     doc.getProperties().getExtendedProperties().setApplication("Safeguarding bulletins (Apache POI)");
   }
 }

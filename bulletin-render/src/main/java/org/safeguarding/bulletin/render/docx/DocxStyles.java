@@ -13,9 +13,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+import org.safeguarding.bulletin.render.ColourRole;
 
 /**
- * The document's styles: the font, size and language on the document defaults, and the built-in
+ * The document's styles: the font, size, text colour and language on the document defaults, and the built-in
  * styles Word's Accessibility Checker looks for ("heading 1" and "heading 2" with outline levels,
  * "Normal Table" for layout tables, "Hyperlink").
  */
@@ -27,13 +28,6 @@ final class DocxStyles {
 
   static final String HYPERLINK = "Hyperlink";
 
-  /** Dark navy for headings, near-black for text, GOV.UK blue for links. */
-  static final String HEADING_COLOUR = "12263F";
-
-  static final String TEXT_COLOUR = "0B0C0C";
-
-  static final String LINK_COLOUR = "1D70B8";
-
   private DocxStyles() {}
 
   /** Writes the styles part of {@code doc}. */
@@ -41,10 +35,11 @@ final class DocxStyles {
     CTStyles styles = CTStyles.Factory.newInstance();
     docDefaults(styles.addNewDocDefaults(), settings, language, rightToLeft);
     normal(styles.addNewStyle());
-    heading(styles.addNewStyle(), 1, settings.titleSize(), 0, 240);
-    heading(styles.addNewStyle(), 2, settings.headingSize(), 360, 160);
+    String headingColour = settings.colour(ColourRole.BRAND);
+    heading(styles.addNewStyle(), 1, settings.titleSize(), 0, 240, headingColour);
+    heading(styles.addNewStyle(), 2, settings.headingSize(), 360, 160, headingColour);
     tableNormal(styles.addNewStyle());
-    hyperlink(styles.addNewStyle());
+    hyperlink(styles.addNewStyle(), settings.colour(ColourRole.LINK));
     doc.createStyles().setStyles(styles);
   }
 
@@ -53,7 +48,7 @@ final class DocxStyles {
     fonts(run.addNewRFonts(), settings.font());
     run.addNewSz().setVal(halfPoints(settings.bodySize()));
     run.addNewSzCs().setVal(halfPoints(settings.bodySize()));
-    run.addNewColor().setVal(TEXT_COLOUR);
+    run.addNewColor().setVal(settings.colour(ColourRole.TEXT));
     CTLanguage lang = run.addNewLang();
     lang.setVal(language);
     lang.setEastAsia(language);
@@ -81,7 +76,7 @@ final class DocxStyles {
     style.addNewQFormat();
   }
 
-  private static void heading(CTStyle style, int level, int size, int before, int after) {
+  private static void heading(CTStyle style, int level, int size, int before, int after, String colour) {
     style.setType(STStyleType.PARAGRAPH);
     style.setStyleId("Heading" + level);
     style.addNewName().setVal("heading " + level);
@@ -101,7 +96,7 @@ final class DocxStyles {
     CTRPr run = style.addNewRPr();
     run.addNewB();
     run.addNewBCs();
-    run.addNewColor().setVal(HEADING_COLOUR);
+    run.addNewColor().setVal(colour);
     run.addNewSz().setVal(halfPoints(size));
     run.addNewSzCs().setVal(halfPoints(size));
   }
@@ -116,14 +111,14 @@ final class DocxStyles {
     style.addNewUnhideWhenUsed();
   }
 
-  private static void hyperlink(CTStyle style) {
+  private static void hyperlink(CTStyle style, String colour) {
     style.setType(STStyleType.CHARACTER);
     style.setStyleId(HYPERLINK);
     style.addNewName().setVal("Hyperlink");
     style.addNewUiPriority().setVal(BigInteger.valueOf(99));
     style.addNewUnhideWhenUsed();
     CTRPr run = style.addNewRPr();
-    run.addNewColor().setVal(LINK_COLOUR);
+    run.addNewColor().setVal(colour);
     run.addNewU().setVal(STUnderline.SINGLE);
   }
 

@@ -12,13 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
-import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.internal.Rendering;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadSection;
-import org.safeguarding.bulletin.render.pictogram.PictogramSet;
-import org.safeguarding.bulletin.validate.Limits;
 import org.safeguarding.bulletin.wording.Wording;
-import org.safeguarding.bulletin.wording.Wordings;
 import org.safeguarding.bulletin.validate.Problem;
 
 /**
@@ -36,13 +34,18 @@ import org.safeguarding.bulletin.validate.Problem;
  * <p>It is built for Word's Accessibility Checker: title and language in the document properties
  * and on every run, built-in heading styles, alt text on every picture, inline pictures, layout
  * tables marked as such. The same bulletin always gives the same bytes: every date in the file is
- * the bulletin's publication date.
+ * the bulletin's date as its {@link RenderOptions#date(Bulletin) options} give it (its publication
+ * date, else a fixed date).
  *
- * <p>A renderer is immutable and thread-safe: build one and reuse it.
+ * <p>Of its {@link RenderOptions} it takes the words, the pictures, the theme's document colours
+ * (text, headings and links), the paper, the date of an undated bulletin and the limits. The
+ * document has no logo: with a base directory, whether the logo can be read is checked all the
+ * same, as for the other outputs. Its own settings, the font and the body size, are its {@link
+ * Builder}'s. A renderer is immutable and thread-safe: build one and reuse it.
  *
  * <pre>{@code
  * Bulletin bulletin = BulletinJson.reader().read(Path.of("online-risks-and-harms.json"));
- * EasyReadDocxRenderer renderer = EasyReadDocxRenderer.builder().bodySize(18).build();
+ * EasyReadDocxRenderer renderer = EasyReadDocxRenderer.builder().options(options).bodySize(18).build();
  * try (OutputStream out = Files.newOutputStream(Path.of(renderer.fileName(bulletin)))) {
  *   renderer.render(bulletin, out);
  * }
@@ -56,16 +59,21 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   public static final int MAX_BODY_SIZE = 28;
 
   private final DocxSettings settings;
-  private final Validation validation;
+  private final Rendering rendering;
 
   private EasyReadDocxRenderer(Builder builder) {
-    this.settings = new DocxSettings(builder.font, builder.bodySize, builder.pictograms, builder.wordings);
-    this.validation = new Validation(null, null, builder.limits);
+    this.settings = new DocxSettings(builder.font, builder.bodySize, builder.options);
+    this.rendering = Rendering.of(builder.options, "-easy-read.docx");
   }
 
-  /** A renderer with the defaults: Arial, 16 pt, the built-in pictures. */
+  /** A renderer with the defaults: Arial, 16 pt, {@link RenderOptions#defaults()}. */
   public static EasyReadDocxRenderer create() {
     return builder().build();
+  }
+
+  /** A renderer with {@code options}, in Arial, 16 pt. */
+  public static EasyReadDocxRenderer with(RenderOptions options) {
+    return builder().options(options).build();
   }
 
   /** A builder that starts from the defaults. */
@@ -83,19 +91,15 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     return settings.bodySize();
   }
 
-  /** The pictures shown beside points and contacts. */
-  public PictogramSet pictograms() {
-    return settings.pictograms();
-  }
-
   /**
    * {@inheritDoc}
    *
-   * <p>The Easy Read document has no logo, so whether the logo can be read is not checked.
+   * <p>The Easy Read document has no logo, but with a base directory whether the logo can be read
+   * is checked all the same, as for the other outputs.
    */
   @Override
   public List<Problem> problems(Bulletin bulletin) {
-    return validation.problems(Objects.requireNonNull(bulletin, "bulletin"));
+    return rendering.problems(bulletin);
   }
 
   /**
@@ -106,14 +110,13 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
    */
   @Override
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
-    Objects.requireNonNull(bulletin, "bulletin");
     Objects.requireNonNull(out, "out");
-    validation.check(bulletin);
+    Wording wording = rendering.check(bulletin);
     CallerStream caller = new CallerStream(out);
     // The zip stream writes its headers in small pieces; the caller's stream may not be buffered.
     BufferedOutputStream buffered = new BufferedOutputStream(caller, 64 * 1024);
     try {
-      write(bulletin, new DocxZip(buffered, DocxPackage.date(bulletin)));
+      write(bulletin, wording, new DocxZip(buffered, settings.options().date(bulletin)));
     } catch (RenderException e) {
       caller.rethrowFailure();
       throw e;
@@ -124,18 +127,17 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   /** {@code <id>-easy-read.docx}, for example {@code online-risks-and-harms-easy-read.docx}. */
   @Override
   public String fileName(Bulletin bulletin) {
-    return bulletin.id() + "-easy-read.docx";
+    return rendering.fileName(bulletin);
   }
 
   /** Builds the whole document, then writes it to {@code zip}. */
-  private void write(Bulletin bulletin, DocxZip zip) throws IOException {
+  private void write(Bulletin bulletin, Wording wording, DocxZip zip) throws IOException {
     try (XWPFDocument doc = new WordDocument()) {
-      Wording wording = settings.wordings().forLanguage(bulletin.language());
       EasyReadModel model = EasyReadModel.of(bulletin, wording);
       EasyReadDocument document = new EasyReadDocument(doc, bulletin, wording, model, settings);
       DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
       PageSetup.write(document);
-      DocxPackage.properties(doc, bulletin);
+      DocxPackage.properties(doc, bulletin, settings.options().date(bulletin));
       CoverPage.write(document);
       List<EasyReadSection> sections = model.sections();
       @Nullable PictureRows lastSection = null;
@@ -159,11 +161,15 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   public static final class Builder {
     private String font = "Arial";
     private int bodySize = 16;
-    private PictogramSet pictograms = PictogramSet.builtIn();
-    private Limits limits = Limits.defaults();
-    private Wordings wordings = Wordings.builtIn();
+    private RenderOptions options = RenderOptions.defaults();
 
     private Builder() {}
+
+    /** The settings every renderer shares; {@link RenderOptions#defaults()} by default. */
+    public Builder options(RenderOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
 
     /** The font family of all text; "Arial" by default. Choose a plain sans serif. */
     public Builder font(String font) {
@@ -174,27 +180,6 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     /** The body text size in points, from 14 to 28; 16 by default. Headings are larger. */
     public Builder bodySize(int points) {
       this.bodySize = points;
-      return this;
-    }
-
-    /** The pictures; {@link PictogramSet#builtIn()} by default. */
-    public Builder pictograms(PictogramSet pictograms) {
-      this.pictograms = Objects.requireNonNull(pictograms, "pictograms");
-      return this;
-    }
-
-    /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
-    public Builder limits(Limits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
-      return this;
-    }
-
-    /**
-     * The library's own words, by language; {@link Wordings#builtIn()} by default. A bulletin in a
-     * language with no wording gets English, marked as English.
-     */
-    public Builder wordings(Wordings wordings) {
-      this.wordings = Objects.requireNonNull(wordings, "wordings");
       return this;
     }
 

@@ -13,7 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.safeguarding.bulletin.wording.Word;
 
-/** A4 pages with wide margins, and the page number in every page's footer. */
+/** Pages of the options' paper (A4 by default) with wide margins, and the page number in every page's footer. */
 final class PageSetup {
   private PageSetup() {}
 
@@ -24,8 +24,8 @@ final class PageSetup {
         ? doc.getDocument().getBody().getSectPr()
         : doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
-    size.setW(BigInteger.valueOf(Units.PAGE_WIDTH));
-    size.setH(BigInteger.valueOf(Units.PAGE_HEIGHT));
+    size.setW(BigInteger.valueOf(document.settings().pageWidth()));
+    size.setH(BigInteger.valueOf(document.settings().pageHeight()));
     CTPageMar margins = section.addNewPgMar();
     BigInteger margin = BigInteger.valueOf(Units.MARGIN);
     margins.setTop(margin);

@@ -54,14 +54,15 @@ final class PictureRows {
     if (document.bulletin().rightToLeft()) {
       properties.addNewBidiVisual();
     }
-    table.setWidth(Integer.toString(Units.TEXT_WIDTH));
+    int width = document.settings().textWidth();
+    table.setWidth(Integer.toString(width));
     table.setWidthType(TableWidthType.DXA);
     CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
     while (grid.sizeOfGridColArray() > 0) {
       grid.removeGridCol(0);
     }
     grid.addNewGridCol().setW(BigInteger.valueOf(Units.PICTURE_COLUMN));
-    grid.addNewGridCol().setW(BigInteger.valueOf(Units.TEXT_WIDTH - Units.PICTURE_COLUMN));
+    grid.addNewGridCol().setW(BigInteger.valueOf(width - Units.PICTURE_COLUMN));
     return new PictureRows(document, table);
   }
 
@@ -71,7 +72,7 @@ final class PictureRows {
     used = true;
     row.setCantSplitRow(true);
     XWPFTableCell left = cell(row, 0, Units.PICTURE_COLUMN);
-    XWPFTableCell right = cell(row, 1, Units.TEXT_WIDTH - Units.PICTURE_COLUMN);
+    XWPFTableCell right = cell(row, 1, document.settings().textWidth() - Units.PICTURE_COLUMN);
     XWPFParagraph holder = document.paragraph(left);
     holder.setSpacingAfter(0);
     document.pictures().place(holder.createRun(), picture);

@@ -8,15 +8,18 @@ final class Units {
   /** English Metric Units in a centimetre. */
   static final int EMU_PER_CM = 360_000;
 
-  /** A4 width and height, and the margin on every side, in twips. */
-  static final int PAGE_WIDTH = 11_906;
+  /** A4 width and height, in twips. */
+  static final int A4_WIDTH = 11_906;
 
-  static final int PAGE_HEIGHT = 16_838;
+  static final int A4_HEIGHT = 16_838;
 
+  /** US Letter width and height, in twips. */
+  static final int LETTER_WIDTH = 12_240;
+
+  static final int LETTER_HEIGHT = 15_840;
+
+  /** The margin on every side, in twips. */
   static final int MARGIN = 2 * TWIPS_PER_CM;
-
-  /** The width of the text between the margins, in twips. */
-  static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
   /** The picture column of a layout table, in twips: room for a 3 cm picture and cell margins. */
   static final int PICTURE_COLUMN = 3 * TWIPS_PER_CM + 2 * Units.CELL_MARGIN + 57;

@@ -1,21 +1,12 @@
 package org.safeguarding.bulletin.render.html;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
-import org.safeguarding.bulletin.model.Pictogram;
-import org.safeguarding.bulletin.render.BulletinRenderer;
-import org.safeguarding.bulletin.render.Theme;
-import org.safeguarding.bulletin.render.SourceSettings;
-import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
-import org.safeguarding.bulletin.render.pictogram.PictogramSet;
+import org.safeguarding.bulletin.render.internal.page.ScreenPage;
+import org.safeguarding.bulletin.render.internal.page.Stylesheet;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
-import org.safeguarding.bulletin.validate.Problem;
-import org.safeguarding.bulletin.wording.Wordings;
 
 /**
  * Renders the Easy Read version of a bulletin as one self-contained HTML5 page that meets WCAG 2.2
@@ -33,110 +24,34 @@ import org.safeguarding.bulletin.wording.Wordings;
  * }
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe: build one and reuse it.
+ * <p>Of its {@link RenderOptions} it takes the words, the theme's colours, the pictures (the same
+ * as the Easy Read DOCX's) and the limits; the page shows no logo, but with a base directory whether
+ * the logo can be read is checked all the same, as for the bulletin's other outputs. Instances are
+ * immutable and thread-safe: build one and reuse it.
  */
-public final class EasyReadHtmlRenderer implements BulletinRenderer {
-  private final PictogramSet pictograms;
-  private final Validation validation;
-  private final Wordings wordings;
-  private final String css;
-
-  private EasyReadHtmlRenderer(Theme theme, PictogramSet pictograms, Validation validation, Wordings wordings) {
-    this.pictograms = pictograms;
-    this.validation = validation;
-    this.wordings = wordings;
-    this.css = Stylesheet.easyRead(theme);
+public final class EasyReadHtmlRenderer extends PageRenderer {
+  private EasyReadHtmlRenderer(RenderOptions options) {
+    super(options, "-easy-read.html", Stylesheet.easyRead(Objects.requireNonNull(options, "options").theme()));
   }
 
-  /** A renderer with the default settings (see {@link Builder}). */
+  /** A renderer with {@code options}. */
+  public static EasyReadHtmlRenderer with(RenderOptions options) {
+    return new EasyReadHtmlRenderer(options);
+  }
+
+  /** A renderer with {@link RenderOptions#defaults()}. */
   public static EasyReadHtmlRenderer create() {
-    return builder().build();
-  }
-
-  /** A new builder, with the default settings. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The page shows no logo: with a base directory, whether the logo can be read is checked all
-   * the same, as for the bulletin's other outputs.
-   */
-  @Override
-  public List<Problem> problems(Bulletin bulletin) {
-    return validation.problems(Objects.requireNonNull(bulletin, "bulletin"));
-  }
-
-  /**
-   * Writes the Easy Read page of {@code bulletin} to {@code out} as UTF-8 HTML; {@code out} is not
-   * closed.
-   *
-   * @throws BulletinInvalidException if the bulletin breaks a document rule
-   * @throws IOException if {@code out} cannot be written
-   */
-  @Override
-  public void render(Bulletin bulletin, OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    out.write(render(bulletin).getBytes(StandardCharsets.UTF_8));
+    return with(RenderOptions.defaults());
   }
 
   /**
    * The Easy Read page of {@code bulletin}, as a string.
    *
    * @throws BulletinInvalidException if the bulletin breaks a document rule
-   * @throws IOException if the logo cannot be read
    */
-  public String render(Bulletin bulletin) throws IOException {
-    Objects.requireNonNull(bulletin, "bulletin");
-    validation.check(bulletin);
-    EasyReadModel model = EasyReadModel.of(bulletin, wordings.forLanguage(bulletin.language()));
-    return PageText.of(new EasyReadPage(bulletin, model, css, this::picture, false).build());
-  }
-
-  /** {@code <id>-easy-read.html}. */
   @Override
-  public String fileName(Bulletin bulletin) {
-    return Objects.requireNonNull(bulletin, "bulletin").id() + "-easy-read.html";
-  }
-
-  /** The picture for {@code pictogram}, as an SVG inside the page. */
-  private PageImage picture(Pictogram pictogram) {
-    return new PageImage(DataUri.svg(pictograms.picture(pictogram).svgText()), pictogram.altText());
-  }
-
-  /**
-   * Builds an {@link EasyReadHtmlRenderer}. Every setting has a default; those about the input are
-   * described in {@link SourceSettings}.
-   */
-  public static final class Builder extends SourceSettings<Builder> {
-    private Theme theme = Theme.standard();
-    private PictogramSet pictograms = PictogramSet.builtIn();
-
-    private Builder() {}
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /** The colours; {@link Theme#standard()} by default. The page shows no logo. */
-    public Builder theme(Theme theme) {
-      this.theme = Objects.requireNonNull(theme, "theme");
-      return this;
-    }
-
-    /** The pictures; {@link PictogramSet#builtIn()} by default, the same as the Easy Read DOCX's. */
-    public Builder pictograms(PictogramSet pictograms) {
-      this.pictograms = Objects.requireNonNull(pictograms, "pictograms");
-      return this;
-    }
-
-    /** Builds the renderer. */
-    public EasyReadHtmlRenderer build() {
-      return new EasyReadHtmlRenderer(theme, pictograms, new Validation(baseDirectory(), fileRoot(), limits()),
-          wordings());
-    }
+  public String render(Bulletin bulletin) {
+    EasyReadModel model = EasyReadModel.of(bulletin, rendering.check(bulletin));
+    return ScreenPage.easyRead(bulletin, model, rendering.options(), css);
   }
 }

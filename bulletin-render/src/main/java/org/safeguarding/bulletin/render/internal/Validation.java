@@ -13,6 +13,7 @@ import org.safeguarding.bulletin.internal.files.RefusedFileException;
 import org.safeguarding.bulletin.internal.rules.Validated;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Logo;
+import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.BulletinValidator;
 import org.safeguarding.bulletin.validate.Limits;
@@ -32,6 +33,11 @@ public record Validation(@Nullable Path baseDirectory, @Nullable Path fileRoot, 
   /** Checks that the limits are given. */
   public Validation {
     Objects.requireNonNull(limits, "limits");
+  }
+
+  /** The validation that {@code options} ask for: their base directory, file root and limits. */
+  public static Validation of(RenderOptions options) {
+    return new Validation(options.baseDirectory().orElse(null), options.fileRoot().orElse(null), options.limits());
   }
 
   /**

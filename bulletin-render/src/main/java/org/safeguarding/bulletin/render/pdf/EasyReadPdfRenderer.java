@@ -7,11 +7,11 @@ import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
-import org.safeguarding.bulletin.render.html.PrintPage;
+import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.internal.page.PrintPage;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
-import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * Renders the Easy Read version of a bulletin as a tagged PDF that conforms to PDF/UA-1 and PDF/A-2a,
@@ -20,13 +20,12 @@ import org.safeguarding.bulletin.wording.Wording;
  * type, each point a row with its picture on the left. Headings, lists, links and pictures (with
  * their text alternatives) are tagged, and the outline has a bookmark for each part.
  *
- * <p>It is made from a {@link PdfRenderer}, whose settings it takes (paper, fonts, clock, theme,
- * base directory, limits, wordings) and whose fonts it shares: what that renderer cannot show, for
- * example text in a script written right to left, it refuses too (see {@link
- * PdfRenderer#problems(Bulletin)}).
+ * <p>It is made from a {@link PdfRenderer}, whose settings it takes (its {@link RenderOptions} and
+ * fonts) and whose fonts it shares: what that renderer cannot show, for example text in a script
+ * written right to left, it refuses too (see {@link PdfRenderer#problems(Bulletin)}).
  *
  * <pre>{@code
- * EasyReadPdfRenderer renderer = EasyReadPdfRenderer.of(PdfRenderer.builder().pageSize(PageSize.A4).build());
+ * EasyReadPdfRenderer renderer = EasyReadPdfRenderer.with(RenderOptions.builder().pageSize(PageSize.LETTER).build());
  * try (OutputStream out = Files.newOutputStream(Path.of(renderer.fileName(bulletin)))) {
  *   renderer.render(bulletin, out);
  * }
@@ -40,7 +39,8 @@ public final class EasyReadPdfRenderer implements BulletinRenderer {
 
   private EasyReadPdfRenderer(PdfRenderer pdf) {
     this.pdf = pdf;
-    this.stylesheets = new ParsedStylesheets(pdf.theme(), pdf.pageSize(), PrintStylesheet.EASY_READ_RESOURCE);
+    this.stylesheets = new ParsedStylesheets(pdf.options().theme(), pdf.options().pageSize(),
+        PrintStylesheet.EASY_READ_RESOURCE);
   }
 
   /** An Easy Read renderer with the settings, and the fonts, of {@code pdf}. */
@@ -51,6 +51,11 @@ public final class EasyReadPdfRenderer implements BulletinRenderer {
   /** An Easy Read renderer with the default settings of {@link PdfRenderer#create()}. */
   public static EasyReadPdfRenderer create() {
     return of(PdfRenderer.create());
+  }
+
+  /** An Easy Read renderer with the default fonts and {@code options}. */
+  public static EasyReadPdfRenderer with(RenderOptions options) {
+    return of(PdfRenderer.with(options));
   }
 
   /** {@inheritDoc} The same as {@link PdfRenderer#problems(Bulletin)}'s. */
@@ -72,15 +77,8 @@ public final class EasyReadPdfRenderer implements BulletinRenderer {
    */
   @Override
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
-    Objects.requireNonNull(bulletin, "bulletin");
-    Objects.requireNonNull(out, "out");
-    List<Problem> problems = problems(bulletin);
-    if (!problems.isEmpty()) {
-      throw new BulletinInvalidException(problems);
-    }
-    Wording wording = pdf.wordings().forLanguage(bulletin.language());
-    EasyReadModel model = EasyReadModel.of(bulletin, wording);
-    pdf.engine().write(bulletin, wording, PrintPage.easyRead(bulletin, model, ""), stylesheets, out);
+    pdf.write(bulletin, out, stylesheets,
+        wording -> PrintPage.easyRead(bulletin, EasyReadModel.of(bulletin, wording), pdf.pictures()));
   }
 
   /** {@code <id>-easy-read.pdf}. */

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.safeguarding.bulletin.render.PageSize;
 import org.safeguarding.bulletin.render.Theme;
 
 /**

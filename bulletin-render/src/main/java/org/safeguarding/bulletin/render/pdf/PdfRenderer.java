@@ -2,26 +2,21 @@ package org.safeguarding.bulletin.render.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
-import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
-import org.safeguarding.bulletin.render.Theme;
-import org.safeguarding.bulletin.render.html.PrintPage;
-import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.internal.Rendering;
+import org.safeguarding.bulletin.render.internal.page.PrintPage;
+import org.safeguarding.bulletin.render.internal.page.PrintPictures;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
-import org.safeguarding.bulletin.validate.Limits;
-import org.safeguarding.bulletin.wording.Wording;
-import org.safeguarding.bulletin.wording.Wordings;
 import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * Renders a bulletin as a tagged, accessible PDF that conforms to PDF/UA-1 (ISO 14289-1) and to
@@ -44,20 +39,28 @@ import org.safeguarding.bulletin.validate.Problem;
  *       DOCX renderers show such text.
  *   <li>Letters with marks are drawn as precomposed letters, the model's text being in NFC; a
  *       combining mark that no precomposed letter has is refused (see {@link #problems(Bulletin)}).
- *   <li>The same bulletin gives the same bytes: the dates are the bulletin's publication date (or
- *       the clock's date, if it has none) and the document ID is made from the content.
+ *   <li>The same bulletin gives the same bytes, on any day: the dates are the bulletin's date as
+ *       its {@link RenderOptions#date(Bulletin) options} give it (its publication date, else a
+ *       fixed date, never the clock unless the options ask for it) and the document ID is made
+ *       from the content.
  * </ul>
  *
  * <pre>{@code
  * Bulletin bulletin = BulletinJson.reader().read(Path.of("bulletin.json"));
- * PdfRenderer renderer = PdfRenderer.builder()
+ * PdfRenderer renderer = PdfRenderer.with(RenderOptions.builder()
  *     .pageSize(PageSize.A4)
  *     .baseDirectory(Path.of("."))   // where the publisher's logo is found
- *     .build();
+ *     .build());
  * try (OutputStream out = Files.newOutputStream(Path.of(renderer.fileName(bulletin)))) {
  *   renderer.render(bulletin, out);
  * }
  * }</pre>
+ *
+ * <p>Of its {@link RenderOptions} it takes the words, the theme (the light colours, paper having no
+ * dark mode, and the house logo), the pictures, the base directory and file root of the publisher's
+ * logo (without a base directory it is left out and the theme's logo, if any, shown instead), the
+ * limits, the date of an undated bulletin and the paper. Its own setting, the fonts, is its {@link
+ * Builder}'s.
  *
  * <p>Instances are immutable and thread-safe: build one and reuse it. The fonts are read once, when
  * the renderer is built, and the style sheet parsed once, when first needed.
@@ -80,41 +83,36 @@ public final class PdfRenderer implements BulletinRenderer {
   /** The producer written into every PDF, fixed so that output does not change with the engine. */
   static final String PRODUCER = PrintEngine.PRODUCER;
 
-  private final PageSize pageSize;
+  private final Rendering rendering;
   private final List<PdfFontFamily> fonts;
-  private final Clock clock;
-  private final Theme theme;
-  private final Validation validation;
+  private final PrintPictures pictures;
   private final PrintEngine engine;
   private final ParsedStylesheets stylesheets;
-  private final Wordings wordings;
 
   private PdfRenderer(Builder builder) {
     EngineLogging.install();
-    this.pageSize = builder.pageSize;
+    RenderOptions options = builder.options;
+    this.rendering = Rendering.of(options, ".pdf");
     this.fonts = builder.fonts;
-    this.clock = builder.clock;
-    this.theme = builder.theme;
-    this.validation = new Validation(builder.baseDirectory, builder.fileRoot, builder.limits);
-    this.engine = new PrintEngine(theme, fonts, clock);
-    this.stylesheets = new ParsedStylesheets(theme, pageSize);
+    this.pictures = PrintPictures.of(options.pictograms());
+    this.engine = new PrintEngine(options, pictures, fonts);
+    this.stylesheets = new ParsedStylesheets(options.theme(), options.pageSize());
     ImageIO.setUseCache(false);
-    this.wordings = builder.wordings;
   }
 
-  /** A renderer with the default settings (see {@link Builder}). */
-  public static PdfRenderer create() {
-    return builder().build();
-  }
-
-  /** A new builder, with the default settings. */
+  /** A new builder, with the default settings: for other fonts. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The paper size. */
-  public PageSize pageSize() {
-    return pageSize;
+  /** A renderer with the default fonts and {@code options}. */
+  public static PdfRenderer with(RenderOptions options) {
+    return builder().options(options).build();
+  }
+
+  /** A renderer with the default fonts and {@link RenderOptions#defaults()}. */
+  public static PdfRenderer create() {
+    return builder().build();
   }
 
   /** The font families, in the order each character is looked for. */
@@ -122,19 +120,9 @@ public final class PdfRenderer implements BulletinRenderer {
     return fonts;
   }
 
-  /** The clock that dates bulletins without a publication date. */
-  public Clock clock() {
-    return clock;
-  }
-
-  /** The theme. */
-  public Theme theme() {
-    return theme;
-  }
-
-  /** The directory that the publisher's logo path is resolved against, if one was given. */
-  public @Nullable Path baseDirectory() {
-    return validation.baseDirectory();
+  /** The options this renderer was made with, shared with the Easy Read PDF. */
+  RenderOptions options() {
+    return rendering.options();
   }
 
   /**
@@ -154,8 +142,7 @@ public final class PdfRenderer implements BulletinRenderer {
    */
   @Override
   public List<Problem> problems(Bulletin bulletin) {
-    Objects.requireNonNull(bulletin, "bulletin");
-    List<Problem> problems = new ArrayList<>(validation.problems(bulletin));
+    List<Problem> problems = new ArrayList<>(rendering.problems(bulletin));
     problems.addAll(engine.coverage().problems(bulletin));
     problems.addAll(CombiningMarks.problems(bulletin));
     return List.copyOf(problems);
@@ -174,48 +161,53 @@ public final class PdfRenderer implements BulletinRenderer {
    */
   @Override
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
-    Objects.requireNonNull(bulletin, "bulletin");
+    write(bulletin, out, stylesheets,
+        wording -> PrintPage.build(bulletin, rendering.options(), rendering.validation(), pictures));
+  }
+
+  /**
+   * Checks {@code bulletin} as {@link #problems(Bulletin)} does, then lays out the print page that
+   * {@code page} makes, with the base style sheet from {@code sheets}, and writes it to {@code out}:
+   * the PDF's way to write, and the Easy Read PDF's.
+   */
+  void write(Bulletin bulletin, OutputStream out, ParsedStylesheets sheets, PageSource page) throws IOException {
     Objects.requireNonNull(out, "out");
     List<Problem> problems = problems(bulletin);
     if (!problems.isEmpty()) {
       throw new BulletinInvalidException(problems);
     }
-    Wording wording = wordings.forLanguage(bulletin.language());
-    engine.write(bulletin, wording, PrintPage.build(bulletin, wording, "", theme, validation), stylesheets, out);
+    Wording wording = rendering.options().wording(bulletin);
+    engine.write(bulletin, wording, page.build(wording), sheets, out);
+  }
+
+  /** Makes a print page in the library's words for the bulletin. */
+  @FunctionalInterface
+  interface PageSource {
+    /** The print page, with {@code wording}; its {@code <style>} element empty. */
+    Document build(Wording wording) throws IOException;
   }
 
   /** {@code <id>.pdf}. */
   @Override
   public String fileName(Bulletin bulletin) {
-    return Objects.requireNonNull(bulletin, "bulletin").id() + ".pdf";
+    return rendering.fileName(bulletin);
   }
 
-  /** The engine that lays out and writes the pages, shared with the Easy Read PDF. */
-  PrintEngine engine() {
-    return engine;
-  }
-
-  /** The library's own words, by language. */
-  Wordings wordings() {
-    return wordings;
+  /** The print pictures, shared with the Easy Read PDF. */
+  PrintPictures pictures() {
+    return pictures;
   }
 
   /** Builds a {@link PdfRenderer}. Every setting has a default. */
   public static final class Builder {
-    private PageSize pageSize = PageSize.A4;
+    private RenderOptions options = RenderOptions.defaults();
     private List<PdfFontFamily> fonts = List.of();
-    private Clock clock = Clock.systemUTC();
-    private Theme theme = Theme.standard();
-    private @Nullable Path baseDirectory;
-    private @Nullable Path fileRoot;
-    private Limits limits = Limits.defaults();
-    private Wordings wordings = Wordings.builtIn();
 
     private Builder() {}
 
-    /** The paper size; {@link PageSize#A4} by default. */
-    public Builder pageSize(PageSize pageSize) {
-      this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+    /** The settings every renderer shares; {@link RenderOptions#defaults()} by default. */
+    public Builder options(RenderOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
       return this;
     }
 
@@ -235,61 +227,6 @@ public final class PdfRenderer implements BulletinRenderer {
         throw new IllegalArgumentException("fonts: expected families with different names, found " + list);
       }
       this.fonts = list;
-      return this;
-    }
-
-    /**
-     * The clock whose date (in UTC) a bulletin without a publication date is dated with; the system
-     * clock by default. A bulletin's own date always comes first.
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** A fixed date for bulletins without a publication date: the same as a fixed {@link #clock}. */
-    public Builder date(LocalDate date) {
-      Objects.requireNonNull(date, "date");
-      return clock(Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    }
-
-    /** The colours (the light palette) and house logo; {@link Theme#standard()} by default. */
-    public Builder theme(Theme theme) {
-      this.theme = Objects.requireNonNull(theme, "theme");
-      return this;
-    }
-
-    /**
-     * The directory that the publisher's logo path is resolved against, usually the bulletin JSON
-     * file's directory. None by default: the publisher's logo is left out (the theme's logo, if any,
-     * is shown instead).
-     */
-    public Builder baseDirectory(Path baseDirectory) {
-      this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory");
-      return this;
-    }
-
-    /**
-     * The folder the publisher's logo may be anywhere inside, for bulletins that share pictures
-     * from a folder above their own; by default no file outside the base directory is read.
-     */
-    public Builder fileRoot(Path fileRoot) {
-      this.fileRoot = Objects.requireNonNull(fileRoot, "fileRoot");
-      return this;
-    }
-
-    /** The size limits bulletins are checked against; {@link Limits#defaults()} by default. */
-    public Builder limits(Limits limits) {
-      this.limits = Objects.requireNonNull(limits, "limits");
-      return this;
-    }
-
-    /**
-     * The library's own words, by language; {@link Wordings#builtIn()} by default. A bulletin in a
-     * language with no wording gets English, marked as English.
-     */
-    public Builder wordings(Wordings wordings) {
-      this.wordings = Objects.requireNonNull(wordings, "wordings");
       return this;
     }
 

@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,8 @@ import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.Theme;
-import org.safeguarding.bulletin.render.html.PrintPage;
+import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.internal.page.PrintPictures;
 import org.safeguarding.bulletin.wording.Wording;
 
 /**
@@ -38,15 +38,17 @@ final class PrintEngine {
   static final String PRODUCER = "safeguarding-bulletin (openhtmltopdf, Apache PDFBox)";
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+  private final RenderOptions options;
   private final Theme theme;
-  private final Clock clock;
+  private final PrintPictureStreams pictures;
   private final FontCoverage coverage;
   private final ParsedFonts parsedFonts = new ParsedFonts();
   private final FontMetricsCache fontMetrics = new FontMetricsCache();
 
-  PrintEngine(Theme theme, List<PdfFontFamily> fonts, Clock clock) {
-    this.theme = theme;
-    this.clock = clock;
+  PrintEngine(RenderOptions options, PrintPictures pictures, List<PdfFontFamily> fonts) {
+    this.options = options;
+    this.theme = options.theme();
+    this.pictures = new PrintPictureStreams(pictures);
     this.coverage = new FontCoverage(fonts);
   }
 
@@ -70,7 +72,7 @@ final class PrintEngine {
     page.head().selectFirst("style").appendChild(new DataNode(PrintStylesheet.runningTitle(theme, needed,
         bulletin.title(), wording)));
     ParsedStylesheets.Base style = stylesheets.base(needed);
-    LocalDate date = bulletin.published() != null ? bulletin.published() : LocalDate.now(clock);
+    LocalDate date = options.date(bulletin);
     byte[] id = documentId(page, style.sha256(), date);
     // The engine closes this document when it is closed; the fonts go back after that.
     PDDocument pdf = new PDDocument();
@@ -92,7 +94,7 @@ final class PrintEngine {
         .usePDDocument(pdf)
         .useNamespaceHandler(new PrintNamespaceHandler(style))
         .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
-        .useProtocolsStreamImplementation(PrintPictureStreams.INSTANCE, PrintPage.PICTURE_SCHEME)
+        .useProtocolsStreamImplementation(pictures, PrintPictures.SCHEME)
         .useFastMode()
         .usePdfUaAccessibility(true)
         .usePdfAConformance(PdfAConformance.PDFA_2_A)

@@ -6,17 +6,19 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;
 import org.jspecify.annotations.Nullable;
-import org.safeguarding.bulletin.render.html.PrintPage;
+import org.safeguarding.bulletin.render.internal.page.PrintPictures;
 
-/** Serves the print page's section pictures to openhtmltopdf from memory, by their short addresses. */
+/** Serves the print page's pictures to openhtmltopdf from memory, by their short addresses. */
 final class PrintPictureStreams implements FSStreamFactory {
-  static final PrintPictureStreams INSTANCE = new PrintPictureStreams();
+  private final PrintPictures pictures;
 
-  private PrintPictureStreams() {}
+  PrintPictureStreams(PrintPictures pictures) {
+    this.pictures = pictures;
+  }
 
   @Override
   public @Nullable FSStream getUrl(String url) {
-    return PrintPage.picture(url).<FSStream>map(png -> new FSStream() {
+    return pictures.png(url).<FSStream>map(png -> new FSStream() {
       @Override
       public InputStream getStream() {
         return new ByteArrayInputStream(png);

@@ -1,9 +1,5 @@
 package org.safeguarding.bulletin.render.pdf;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.safeguarding.bulletin.render.ColourRole;
+import org.safeguarding.bulletin.render.PageSize;
 import org.safeguarding.bulletin.render.Palette;
 import org.safeguarding.bulletin.render.Theme;
+import org.safeguarding.bulletin.render.internal.page.Stylesheet;
 import org.safeguarding.bulletin.wording.Word;
 import org.safeguarding.bulletin.wording.Wording;
 
@@ -53,8 +51,16 @@ final class PrintStylesheet {
       throw new IllegalArgumentException("no base style sheet " + resource);
     }
     Map<String, String> values = values(theme, fonts);
-    values.put("page-size", size.cssName());
+    values.put("page-size", cssName(size));
     return filled(resource, template, values);
+  }
+
+  /** {@code size} as CSS names it in {@code @page { size: … }}. */
+  static String cssName(PageSize size) {
+    return switch (size) {
+      case A4 -> "A4";
+      case LETTER -> "letter";
+    };
   }
 
   /**
@@ -138,13 +144,6 @@ final class PrintStylesheet {
   }
 
   private static String load(String resource) {
-    try (InputStream in = PrintStylesheet.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the style sheet is missing from the jar: " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the style sheet " + resource, e);
-    }
+    return Stylesheet.resource(PrintStylesheet.class, resource);
   }
 }

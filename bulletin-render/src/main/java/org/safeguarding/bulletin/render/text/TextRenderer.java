@@ -1,18 +1,13 @@
 package org.safeguarding.bulletin.render.text;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
-import org.safeguarding.bulletin.render.BulletinRenderer;
-import org.safeguarding.bulletin.render.SourceSettings;
-import org.safeguarding.bulletin.render.internal.Validation;
+import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.StringRenderer;
+import org.safeguarding.bulletin.render.internal.Rendering;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.validate.Problem;
-import org.safeguarding.bulletin.wording.Wordings;
 
 /**
  * Renders a bulletin as plain text for e-mail and text-only channels: UTF-8, line feeds, no byte
@@ -30,25 +25,25 @@ import org.safeguarding.bulletin.wording.Wordings;
  * }
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe: build one and reuse it.
+ * <p>Of its {@link RenderOptions} it takes the words and the limits. The text shows no logo: with a
+ * base directory, whether the logo can be read is checked all the same, as for the other outputs.
+ * Instances are immutable and thread-safe: build one and reuse it.
  */
-public final class TextRenderer implements BulletinRenderer {
-  private final Validation validation;
-  private final Wordings wordings;
+public final class TextRenderer implements StringRenderer {
+  private final Rendering rendering;
 
-  private TextRenderer(Validation validation, Wordings wordings) {
-    this.validation = validation;
-    this.wordings = wordings;
+  private TextRenderer(RenderOptions options) {
+    this.rendering = Rendering.of(options, ".txt");
   }
 
-  /** A renderer with the default settings (see {@link Builder}). */
+  /** A renderer with {@link RenderOptions#defaults()}. */
   public static TextRenderer create() {
-    return builder().build();
+    return with(RenderOptions.defaults());
   }
 
-  /** A new builder, with the default settings. */
-  public static Builder builder() {
-    return new Builder();
+  /** A renderer with {@code options}. */
+  public static TextRenderer with(RenderOptions options) {
+    return new TextRenderer(options);
   }
 
   /**
@@ -58,19 +53,7 @@ public final class TextRenderer implements BulletinRenderer {
    */
   @Override
   public List<Problem> problems(Bulletin bulletin) {
-    return validation.problems(Objects.requireNonNull(bulletin, "bulletin"));
-  }
-
-  /**
-   * Writes {@code bulletin} to {@code out} as UTF-8 plain text; {@code out} is not closed.
-   *
-   * @throws BulletinInvalidException if the bulletin breaks a document rule
-   * @throws IOException if {@code out} cannot be written
-   */
-  @Override
-  public void render(Bulletin bulletin, OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    out.write(render(bulletin).getBytes(StandardCharsets.UTF_8));
+    return rendering.problems(bulletin);
   }
 
   /**
@@ -78,34 +61,14 @@ public final class TextRenderer implements BulletinRenderer {
    *
    * @throws BulletinInvalidException if the bulletin breaks a document rule
    */
+  @Override
   public String render(Bulletin bulletin) {
-    Objects.requireNonNull(bulletin, "bulletin");
-    validation.check(bulletin);
-    return new TextDocument(bulletin, wordings.forLanguage(bulletin.language())).build();
+    return new TextDocument(bulletin, rendering.check(bulletin)).build();
   }
 
   /** {@code <id>.txt}. */
   @Override
   public String fileName(Bulletin bulletin) {
-    return Objects.requireNonNull(bulletin, "bulletin").id() + ".txt";
-  }
-
-  /**
-   * Builds a {@link TextRenderer}. Every setting has a default; those about the input are described
-   * in {@link SourceSettings}. The text shows no logo: a base directory only has the logo checked, as
-   * for the other outputs.
-   */
-  public static final class Builder extends SourceSettings<Builder> {
-    private Builder() {}
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /** Builds the renderer. */
-    public TextRenderer build() {
-      return new TextRenderer(new Validation(baseDirectory(), fileRoot(), limits()), wordings());
-    }
+    return rendering.fileName(bulletin);
   }
 }

@@ -24,7 +24,12 @@ import org.safeguarding.bulletin.model.Layout;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.ColourRole;
 import org.safeguarding.bulletin.render.EasyReadCases;
+import org.safeguarding.bulletin.render.PageSize;
+import org.safeguarding.bulletin.render.Palette;
+import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.verify.docx.DocxAccessibilityCheck;
@@ -187,11 +192,33 @@ class EasyReadDocxRendererTest {
   }
 
   @Test
+  void takesItsColoursFromTheThemeAndItsPaperFromTheOptions() {
+    byte[] standard = Bulletins.render(EasyReadDocxRenderer.create(), Bulletins.read(Bulletins.MINIMAL));
+    Theme purple = Theme.builder().light(Palette.light().with(ColourRole.BRAND, "#4c2c92")).build();
+    byte[] themed = Bulletins.render(EasyReadDocxRenderer.with(RenderOptions.builder().theme(purple)
+        .pageSize(PageSize.LETTER).build()), Bulletins.read(Bulletins.MINIMAL));
+    DocxParts before = new DocxParts(standard);
+    DocxParts after = new DocxParts(themed);
+
+    assertThat(before.text(before.document("word/styles.xml"), "//w:style[@w:styleId='Heading1']//w:color/@w:val"))
+        .isEqualTo("12263F");
+    assertThat(before.text(before.document("word/styles.xml"), "//w:style[@w:styleId='Hyperlink']//w:color/@w:val"))
+        .isEqualTo("1D70B8");
+    assertThat(before.text(before.document("word/document.xml"), "//w:sectPr/w:pgSz/@w:w")).isEqualTo("11906");
+    assertThat(after.text(after.document("word/styles.xml"), "//w:style[@w:styleId='Heading1']//w:color/@w:val"))
+        .isEqualTo("4C2C92");
+    assertThat(after.text(after.document("word/styles.xml"), "//w:docDefaults//w:color/@w:val")).isEqualTo("0B0C0C");
+    assertThat(after.text(after.document("word/document.xml"), "//w:sectPr/w:pgSz/@w:w")).isEqualTo("12240");
+    assertThat(after.text(after.document("word/document.xml"), "//w:sectPr/w:pgSz/@w:h")).isEqualTo("15840");
+    assertThat(after.text(after.document("word/document.xml"), "//w:tblW/@w:w")).isEqualTo(Integer.toString(12_240 - 4 * 567));
+  }
+
+  @Test
   void showsTheCallersPicturesWithTheirAltText() {
     PictogramSet ours = PictogramSet.builder()
         .put(Pictogram.INFORMATION, SVG_SQUARE, "Our information sign")
         .build();
-    byte[] docx = Bulletins.render(EasyReadDocxRenderer.builder().pictograms(ours).build(), Bulletins.read(Bulletins.MINIMAL));
+    byte[] docx = Bulletins.render(EasyReadDocxRenderer.with(RenderOptions.builder().pictograms(ours).build()), Bulletins.read(Bulletins.MINIMAL));
 
     assertThat(new DocxParts(docx).select("word/document.xml", "//wp:docPr"))
         .extracting(e -> e.getAttribute("descr"))
@@ -267,7 +294,7 @@ class EasyReadDocxRendererTest {
 
     assertThat(renderer.font()).isEqualTo("Arial");
     assertThat(renderer.bodySize()).isEqualTo(16);
-    assertThat(renderer.pictograms()).isSameAs(PictogramSet.builtIn());
+    assertThat(renderer.fileName(Bulletins.read(Bulletins.EXAMPLE))).endsWith("-easy-read.docx");
   }
 
   static final byte[] SVG_SQUARE = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"

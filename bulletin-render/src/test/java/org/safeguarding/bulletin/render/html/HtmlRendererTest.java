@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,7 +27,9 @@ import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.BrandLogo;
 import org.safeguarding.bulletin.render.ModelTexts;
+import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.Theme;
+import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 
 class HtmlRendererTest {
@@ -219,7 +220,7 @@ class HtmlRendererTest {
     Files.write(dir.resolve("logo.png"), PNG);
     Bulletin bulletin = withLogo(Fixtures.read(Fixtures.MINIMAL));
 
-    Document page = Jsoup.parse(HtmlRenderer.builder().baseDirectory(dir).build().render(bulletin));
+    Document page = Jsoup.parse(HtmlRenderer.with(RenderOptions.builder().baseDirectory(dir).build()).render(bulletin));
 
     Element img = page.selectFirst("header img");
     assertThat(img.attr("src")).isEqualTo("data:image/png;base64," + Base64.getEncoder().encodeToString(PNG));
@@ -233,11 +234,11 @@ class HtmlRendererTest {
     Files.createSymbolicLink(folder.resolve("logo.png"), dir.resolve("logo.png"));
     Bulletin bulletin = withLogo(Fixtures.read(Fixtures.MINIMAL));
 
-    assertThatThrownBy(() -> HtmlRenderer.builder().baseDirectory(folder).build().render(bulletin))
+    assertThatThrownBy(() -> HtmlRenderer.with(RenderOptions.builder().baseDirectory(folder).build()).render(bulletin))
         .isInstanceOf(BulletinInvalidException.class)
         .hasMessage("1 problem:\n$.publisher.logo.path: cannot use logo 'logo.png': outside the bulletin's folder; "
             + "a bulletin may name only files inside it");
-    Document page = Jsoup.parse(HtmlRenderer.builder().baseDirectory(folder).fileRoot(dir).build().render(bulletin));
+    Document page = Jsoup.parse(HtmlRenderer.with(RenderOptions.builder().baseDirectory(folder).fileRoot(dir).build()).render(bulletin));
     assertThat(page.selectFirst("header img").attr("src")).endsWith(Base64.getEncoder().encodeToString(PNG));
   }
 
@@ -247,22 +248,23 @@ class HtmlRendererTest {
     Theme theme = Theme.builder().logo(new BrandLogo("image/png", PNG, "House logo")).build();
 
     assertThat(Jsoup.parse(HtmlRenderer.create().render(bulletin)).select("img")).isEmpty();
-    Document themed = Jsoup.parse(HtmlRenderer.builder().theme(theme).build().render(bulletin));
+    Document themed = Jsoup.parse(HtmlRenderer.with(RenderOptions.builder().theme(theme).build()).render(bulletin));
     assertThat(themed.select("header img")).extracting(e -> e.attr("alt")).containsExactly("House logo");
   }
 
   @Test
-  void showsPictogramArtworkBesideTheHeadingWithItsAltText() throws Exception {
-    PictogramSource source = p -> p == Pictogram.INTERNET
-        ? Optional.of("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>")
-        : Optional.empty();
+  void showsTheOptionsPicturesBesideTheHeadingWithTheirAltText() throws Exception {
+    byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    PictogramSet ours = PictogramSet.builder().put(Pictogram.INTERNET, svg, "Our internet sign").build();
 
-    Document page = Jsoup.parse(HtmlRenderer.builder().pictograms(source).build().render(Fixtures.read(Fixtures.EXAMPLE)));
+    Document page = Jsoup.parse(HtmlRenderer.with(RenderOptions.builder().pictograms(ours).build())
+        .render(Fixtures.read(Fixtures.EXAMPLE)));
 
-    assertThat(page.select("img.pictogram")).hasSize(1);
     Element img = page.selectFirst("#section-1 .section__head > img.pictogram");
-    assertThat(img.attr("alt")).isEqualTo(Pictogram.INTERNET.altText());
-    assertThat(img.attr("src")).startsWith("data:image/svg+xml;base64,");
+    assertThat(img.attr("alt")).isEqualTo("Our internet sign");
+    assertThat(img.attr("src")).isEqualTo("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg));
+    assertThat(page.select("img.pictogram")).hasSizeGreaterThan(1);
   }
 
   @Test

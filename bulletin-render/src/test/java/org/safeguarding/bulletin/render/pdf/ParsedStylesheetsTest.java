@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.bulletin.render.PageSize;
 import org.safeguarding.bulletin.render.Theme;
 
 class ParsedStylesheetsTest {

@@ -39,6 +39,8 @@ import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.BrandLogo;
 import org.safeguarding.bulletin.render.ModelTexts;
+import org.safeguarding.bulletin.render.PageSize;
+import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.testing.Fixtures;
@@ -126,7 +128,7 @@ class PdfRendererTest {
   @Test
   void tagsListsLinksTheLogoAndThePicturesAsFiguresWithTheirAlternatives() throws Exception {
     Theme theme = Theme.builder().logo(new BrandLogo("image/png", PNG, "Example Safeguarding Partnership logo")).build();
-    PdfRenderer renderer = PdfRenderer.builder().theme(theme).build();
+    PdfRenderer renderer = PdfRenderer.with(RenderOptions.builder().theme(theme).build());
 
     byte[] bytes = Pdfs.render(renderer, "logo", TestBulletins.example());
 
@@ -252,10 +254,10 @@ class PdfRendererTest {
   }
 
   @Test
-  void datesThePdfWithThePublicationDateOrTheClock() throws Exception {
+  void datesThePdfWithThePublicationDateOrTheOptionsDate() throws Exception {
     Bulletin undated = Bulletin.builder("undated").layout(Layout.FREE).title("Undated")
         .publisher(Publisher.named("P")).section(Section.builder("S").paragraph("Text").build()).build();
-    PdfRenderer renderer = PdfRenderer.builder().date(java.time.LocalDate.of(2030, 1, 2)).build();
+    PdfRenderer renderer = PdfRenderer.with(RenderOptions.builder().undatedDate(java.time.LocalDate.of(2030, 1, 2)).build());
 
     try (PDDocument dated = PdfStructure.load(Pdfs.render("example", TestBulletins.example()));
         PDDocument clocked = PdfStructure.load(Pdfs.render(renderer, "undated", undated))) {
@@ -266,7 +268,7 @@ class PdfRendererTest {
 
   @Test
   void laysOutLetterPagesOnRequest() throws Exception {
-    PdfRenderer letter = PdfRenderer.builder().pageSize(PageSize.LETTER).build();
+    PdfRenderer letter = PdfRenderer.with(RenderOptions.builder().pageSize(PageSize.LETTER).build());
 
     try (PDDocument pdf = PdfStructure.load(Pdfs.render(letter, "letter", TestBulletins.example()))) {
       assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
@@ -336,7 +338,7 @@ class PdfRendererTest {
     // Embedded as it is, a CMYK JPEG would put DeviceCMYK colour into the page and break PDF/A-2a.
     java.nio.file.Files.write(folder.resolve("cmyk.jpg"), Pictures.cmykJpeg(16, 16));
     java.nio.file.Files.write(folder.resolve("rgb.jpg"), Pictures.jpeg(16, 16));
-    PdfRenderer renderer = PdfRenderer.builder().baseDirectory(folder).build();
+    PdfRenderer renderer = PdfRenderer.with(RenderOptions.builder().baseDirectory(folder).build());
     Bulletin cmyk = withLogo("cmyk.jpg");
 
     assertThat(renderer.problems(cmyk)).extracting(Problem::toString).containsExactly(

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.RenderOptions;
 
 /** Renders bulletins for the PDF tests, keeping a copy of each in {@code target/pdf/} to look at. */
 final class Pdfs {
   /** One renderer for every test: it is meant to be shared. */
-  static final PdfRenderer RENDERER = PdfRenderer.builder().date(LocalDate.of(2026, 11, 27)).build();
+  static final PdfRenderer RENDERER = PdfRenderer.with(RenderOptions.builder().undatedDate(LocalDate.of(2026, 11, 27)).build());
 
   private Pdfs() {}
 

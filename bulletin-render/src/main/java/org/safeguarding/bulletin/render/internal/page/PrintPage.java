@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render.internal.page;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -10,52 +10,38 @@ import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.model.GlossaryEntry;
-import org.safeguarding.bulletin.render.Theme;
+import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.Validation;
-import org.safeguarding.bulletin.wording.Wording;
 
 /**
- * The page that {@link HtmlRenderer} builds, made for print: the same structure, built by the same
- * code, less the skip link, the contents and the callout icons' glyphs, with one bookmark per
- * section in the head and the style the caller gives in its {@code <style>} element. The PDF
- * renderer lays it out, so that the layout is decided once.
- *
- * <p>This is the library's plumbing between its renderers, not an API for callers: it may change
- * in any release.
+ * The pages of {@link ScreenPage} made for print: the same structure, built by the same code, less
+ * the skip link, the contents and the callout icons' glyphs, with one bookmark per section in the
+ * head and the style the caller gives in its {@code <style>} element. The PDF renderers lay them
+ * out, so that the layout is decided once.
  */
 public final class PrintPage {
-  /** The scheme of the addresses the page gives its section pictures, served by {@link #picture}. */
-  public static final String PICTURE_SCHEME = PrintPictures.SCHEME;
-
   private PrintPage() {}
 
   /**
-   * The PNG bytes of a section picture the page refers to, {@code bulletin-picture:<name>}; empty
-   * for any other address. The bytes are shared: callers must not change them.
-   */
-  public static Optional<byte[]> picture(String address) {
-    return PrintPictures.png(address);
-  }
-
-  /**
-   * The print page of a valid {@code bulletin}, with {@code css} in its {@code <style>} element
-   * and each section's picture as a PNG drawn from the same SVG as the HTML page's (the PDF
-   * renderer cannot draw SVG), flattened onto white, named by a {@link #PICTURE_SCHEME} address.
+   * The print page of a valid {@code bulletin}, in the words of {@code options}, its {@code <style>}
+   * element empty, and each section's picture as a PNG drawn from the same SVG as the HTML page's
+   * (the PDF renderer cannot draw SVG), flattened onto white, named by a {@link PrintPictures#SCHEME}
+   * address that {@code pictures} serves.
    *
-   * @param wording the library's words in the bulletin's language (or English)
    * @param validation where the publisher's logo is read from; without a base directory the theme's
    *     logo, if any, is shown instead
    * @throws IOException if the publisher's logo cannot be read
    * @throws IllegalArgumentException if the theme's logo is an SVG image, which print cannot show
    */
-  public static Document build(Bulletin bulletin, Wording wording, String css, Theme theme, Validation validation)
-      throws IOException {
-    PageImage logo = PageLogo.of(bulletin, theme, validation);
+  public static Document build(Bulletin bulletin, RenderOptions options, Validation validation,
+      PrintPictures pictures) throws IOException {
+    PageImage logo = PageLogo.of(bulletin, options.theme(), validation);
     if (logo != null && logo.source().startsWith("data:image/svg+xml")) {
       throw new IllegalArgumentException(
           "logo: expected a PNG or JPEG image for print, found SVG ('" + logo.alt() + "')");
     }
-    Document page = new HtmlPage(bulletin, wording, css, pictogram -> Optional.of(PrintPictures.of(pictogram)), logo, true).build();
+    Document page = new HtmlPage(bulletin, options.wording(bulletin), "", p -> Optional.of(pictures.image(p)), logo,
+        true).build();
     describe(page, bulletin);
     emptyIcons(page);
     return page;
@@ -72,12 +58,12 @@ public final class PrintPage {
 
   /**
    * The print page of the Easy Read version {@code model} of a valid {@code bulletin}: the same
-   * structure as {@link EasyReadHtmlRenderer}'s page, built by the same code, with {@code css} in
-   * its {@code <style>} element, one bookmark per part and the pictures named by {@link
-   * #PICTURE_SCHEME} addresses, as in {@link #build}.
+   * structure as {@link ScreenPage#easyRead}'s, built by the same code, its {@code <style>}
+   * element empty, one bookmark per part and the pictures named by addresses that {@code pictures}
+   * serves, as in {@link #build}.
    */
-  public static Document easyRead(Bulletin bulletin, EasyReadModel model, String css) {
-    Document page = new EasyReadPage(bulletin, model, css, PrintPictures::of, true).build();
+  public static Document easyRead(Bulletin bulletin, EasyReadModel model, PrintPictures pictures) {
+    Document page = new EasyReadPage(bulletin, model, "", pictures::image, true).build();
     describe(page, bulletin);
     return page;
   }

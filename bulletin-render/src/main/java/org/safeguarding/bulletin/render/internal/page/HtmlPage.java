@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render.internal.page;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render.internal.page;
 
 import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Bulletin;

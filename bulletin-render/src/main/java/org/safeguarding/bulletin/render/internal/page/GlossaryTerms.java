@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render.internal.page;
 
 import java.text.Normalizer;
 import java.util.Comparator;

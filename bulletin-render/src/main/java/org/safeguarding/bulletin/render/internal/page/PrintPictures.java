@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render.internal.page;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,59 +8,63 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
+import org.safeguarding.bulletin.render.pictogram.Picture;
 
 /**
- * The built-in pictures as the print page shows them: each PNG flattened onto white (print pages are
- * white) and scaled to {@value #SIZE} pixels, which is over 300 dots per inch at the size printed.
- * An opaque PNG goes into a PDF as it is, where one with transparency would be decoded and encoded
- * again for every document; these are made once, when first needed.
+ * The pictures of a pictogram set as the print page shows them: each PNG flattened onto white (print
+ * pages are white) and scaled to {@value #SIZE} pixels, which is over 300 dots per inch at the size
+ * printed. An opaque PNG goes into a PDF as it is, where one with transparency would be decoded and
+ * encoded again for every document; each is made once, when first needed. Thread-safe.
  *
  * <p>The page names each picture by a short address, {@code bulletin-picture:<name>}, whose bytes
  * {@link #png(String)} gives: the PDF engine then neither decodes nor scans a long data address
  * for every picture of every document.
  */
-final class PrintPictures {
+public final class PrintPictures {
   /** The width and height in pixels. */
   static final int SIZE = 160;
 
   /** The scheme of the pictures' addresses. */
-  static final String SCHEME = "bulletin-picture";
+  public static final String SCHEME = "bulletin-picture";
 
-  private static final Map<Pictogram, byte[]> PNGS = draw();
+  private static final PrintPictures BUILT_IN = new PrintPictures(PictogramSet.builtIn());
 
-  private PrintPictures() {}
+  private final PictogramSet set;
+  private final Map<Pictogram, byte[]> pngs = new ConcurrentHashMap<>();
+
+  private PrintPictures(PictogramSet set) {
+    this.set = set;
+  }
+
+  /** The print pictures of {@code set}; those of the built-in set are made once for every renderer. */
+  public static PrintPictures of(PictogramSet set) {
+    return set == PictogramSet.builtIn() ? BUILT_IN : new PrintPictures(set);
+  }
 
   /** The print image of {@code pictogram}, with its text. */
-  static PageImage of(Pictogram pictogram) {
-    return new PageImage(SCHEME + ":" + pictogram.jsonName(), pictogram.altText());
+  PageImage image(Pictogram pictogram) {
+    return new PageImage(SCHEME + ":" + pictogram.jsonName(), set.picture(pictogram).altText());
   }
 
   /** The PNG that {@code address} names, if it is the address of a print picture (callers must not change it). */
-  static Optional<byte[]> png(String address) {
+  public Optional<byte[]> png(String address) {
     String prefix = SCHEME + ":";
     if (!address.startsWith(prefix)) {
       return Optional.empty();
     }
-    return Pictogram.fromJsonName(address.substring(prefix.length())).map(PNGS::get);
+    return Pictogram.fromJsonName(address.substring(prefix.length()))
+        .map(pictogram -> pngs.computeIfAbsent(pictogram, p -> opaque(set.picture(p))));
   }
 
-  private static Map<Pictogram, byte[]> draw() {
-    Map<Pictogram, byte[]> pngs = new EnumMap<>(Pictogram.class);
-    for (Pictogram pictogram : Pictogram.values()) {
-      pngs.put(pictogram, opaque(PictogramSet.builtIn().picture(pictogram).png()));
-    }
-    return pngs;
-  }
-
-  private static byte[] opaque(byte[] png) {
+  private static byte[] opaque(Picture picture) {
     try {
-      BufferedImage source = ImageIO.read(new ByteArrayInputStream(png));
+      BufferedImage source = ImageIO.read(new ByteArrayInputStream(picture.png()));
       BufferedImage flat = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = flat.createGraphics();
       try {
@@ -76,7 +80,7 @@ final class PrintPictures {
       ImageIO.write(flat, "png", out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot flatten a built-in picture for print", e);
+      throw new UncheckedIOException("cannot flatten picture '" + picture.name() + "' for print", e);
     }
   }
 }

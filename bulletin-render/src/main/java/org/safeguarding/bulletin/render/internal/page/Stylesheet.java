@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.html;
+package org.safeguarding.bulletin.render.internal.page;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,21 +12,21 @@ import org.safeguarding.bulletin.render.Theme;
  * The pages' style sheets: the theme's colours as CSS custom properties, then {@code bulletin.css}
  * (the bulletin's page) or {@code easy-read.css} (the Easy Read page), each read from the jar once.
  */
-final class Stylesheet {
+public final class Stylesheet {
   private static final String RESOURCE = "bulletin.css";
-  private static final String BASE = load(RESOURCE);
+  private static final String BASE = resource(Stylesheet.class, RESOURCE);
   private static final String EASY_READ_RESOURCE = "easy-read.css";
-  private static final String EASY_READ = load(EASY_READ_RESOURCE);
+  private static final String EASY_READ = resource(Stylesheet.class, EASY_READ_RESOURCE);
 
   private Stylesheet() {}
 
   /** The complete style sheet of the bulletin's page for {@code theme}. */
-  static String css(Theme theme) {
+  public static String css(Theme theme) {
     return colours(theme) + BASE;
   }
 
   /** The complete style sheet of the Easy Read page for {@code theme}. */
-  static String easyRead(Theme theme) {
+  public static String easyRead(Theme theme) {
     return colours(theme) + EASY_READ;
   }
 
@@ -46,14 +46,15 @@ final class Stylesheet {
     return css.toString();
   }
 
-  private static String load(String resource) {
-    try (InputStream in = Stylesheet.class.getResourceAsStream(resource)) {
+  /** The style sheet {@code name} beside {@code owner} in the jar, the screen's or the PDF's, as UTF-8 text. */
+  public static String resource(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the style sheet is missing from the jar: " + resource);
+        throw new IllegalStateException("the style sheet is missing from the jar: " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the style sheet " + resource, e);
+      throw new UncheckedIOException("cannot read the style sheet " + name, e);
     }
   }
 }

@@ -1,0 +1,36 @@
+package org.safeguarding.bulletin.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.safeguarding.bulletin.model.Bulletin;
+
+/**
+ * A renderer whose output is text, an HTML page or plain text, which it also gives as a string:
+ * {@link #render(Bulletin, OutputStream)} writes that string as UTF-8.
+ */
+public interface StringRenderer extends BulletinRenderer {
+
+  /**
+   * The output for {@code bulletin}, as a string.
+   *
+   * @throws org.safeguarding.bulletin.validate.BulletinInvalidException if the bulletin breaks a
+   *     document rule
+   * @throws IOException if a file the bulletin names (its logo) cannot be read
+   */
+  String render(Bulletin bulletin) throws IOException;
+
+  /**
+   * Writes {@link #render(Bulletin)} to {@code out} as UTF-8; {@code out} is not closed.
+   *
+   * @throws org.safeguarding.bulletin.validate.BulletinInvalidException if the bulletin breaks a
+   *     document rule
+   * @throws IOException if a file the bulletin names cannot be read or {@code out} cannot be written
+   */
+  @Override
+  default void render(Bulletin bulletin, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(render(bulletin).getBytes(StandardCharsets.UTF_8));
+  }
+}
