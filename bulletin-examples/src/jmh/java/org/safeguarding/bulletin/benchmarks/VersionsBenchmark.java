@@ -1,14 +1,6 @@
 package org.safeguarding.bulletin.benchmarks;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,11 +35,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class VersionsBenchmark {
-  private static final Map<String, String> RENDERERS = Map.of(
-      "html", "org.safeguarding.bulletin.render.html.HtmlRenderer",
-      "docx", "org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer",
-      "pdf", "org.safeguarding.bulletin.render.pdf.PdfRenderer");
-
   /** The shaded bulletin.jar of each build. */
   @Param({"bulletin-examples/target/bulletin.jar"})
   public String jar;
@@ -55,28 +42,17 @@ public class VersionsBenchmark {
   @Param({"html", "docx", "pdf"})
   public String format;
 
-  private Object bulletin;
-  private MethodHandle render;
+  private Build build;
 
   @Setup
   public void setUp() throws Throwable {
-    URL url = Path.of(jar).toUri().toURL();
-    ClassLoader loader = new URLClassLoader(new URL[] {url}, ClassLoader.getPlatformClassLoader());
-    Thread.currentThread().setContextClassLoader(loader);
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-    Class<?> bulletinType = loader.loadClass("org.safeguarding.bulletin.model.Bulletin");
-    bulletin = lookup.findStatic(loader.loadClass("org.safeguarding.bulletin.examples.SaferSeven"), "build",
-        MethodType.methodType(bulletinType)).invoke();
-    Class<?> rendererType = loader.loadClass(RENDERERS.get(format));
-    Object renderer = lookup.findStatic(rendererType, "create", MethodType.methodType(rendererType)).invoke();
-    render = lookup.findVirtual(rendererType, "render", MethodType.methodType(void.class, bulletinType,
-        OutputStream.class)).bindTo(renderer).asType(MethodType.methodType(void.class, Object.class, OutputStream.class));
+    build = Build.of(jar, format);
   }
 
   @Benchmark
   public byte[] render() throws Throwable {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    render.invokeExact(bulletin, (OutputStream) out);
+    build.render(out);
     return out.toByteArray();
   }
 }
