@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What a cold start of the command line costs, step by step: the example in all three formats
 # (render --out DIR), each way timed R times (default 5), the median and the range, and how many
-# classes each way loads and from where (-Xlog:class+load: from the class data sharing archive or
-# read from the jar). The ways: the JVM alone (java -version); plain `java -jar`; `java -jar` without
+# classes each way loads and from where (-Xlog:class+load, on every run alike: from the class data
+# sharing archive or read from the jar). The ways: the JVM alone (java -version); plain `java -jar`; `java -jar` without
 # any class data sharing (-Xshare:off); bin/bulletin's options without its archive, then with it (as
 # bin/bulletin runs); and, if a JDK 25 or later is given in JDK25 (its home), the same options on it,
 # without and with its ahead-of-time cache (JEP 483/514), which this script records first.
@@ -20,20 +20,17 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 quick=(-XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1)
 
-measure() { # label, java command...: the median and range of R runs, and the classes loaded
-  local label=$1; shift
+measure() { # label, java, options...: the median and range of R runs, and the classes loaded
+  local label=$1 java=$2; shift 2
   local times=()
   for _ in $(seq 1 "$runs"); do
-    rm -rf "$work/out"
+    rm -rf "$work/out" "$work/classes.log"
     local start end
     start=$(date +%s.%N)
-    "$@" >/dev/null 2>&1
+    "$java" -Xlog:class+load:file="$work/classes.log" "$@" >/dev/null 2>&1
     end=$(date +%s.%N)
     times+=("$(python3 -c "print($end - $start)")")
   done
-  rm -rf "$work/out"
-  local java=$1; shift
-  "$java" -Xlog:class+load:file="$work/classes.log" "$@" >/dev/null 2>&1 || true
   python3 - "$label" "$work/classes.log" "${times[@]}" <<'EOF'
 import statistics, sys
 label, log, times = sys.argv[1], sys.argv[2], sorted(float(t) for t in sys.argv[3:])
