@@ -6,13 +6,14 @@
 # Usage: bench/compare.sh [N [M]]  (N bulletins for our one process, default 500; pandoc and WeasyPrint
 #                                   start a process per document, so they are timed on the first M,
 #                                   default 25, and their time per document is the same at any N.
-#                                   Needs `mvn -B package -DskipTests` first.)
+#                                   Needs `mvn -B package -Pbenchmarks -DskipTests` first.)
 # Ours runs as users run it, through bin/bulletin (see there for the JVM options it picks). Our time
 # includes the JVM starting and warming up, shared by the N documents, so a small N measures start-up
 # more than throughput (docs/performance.md has figures at 200, 500 and 2,000). So the script also
 # times our command line on one bulletin, and prints a second figure, the time each further document
 # adds once the JVM is up: (time for N - time for 1) / (N - 1), with its ratio.
-# Needs: the Debian packages pandoc and weasyprint, and python3.
+# At the end it runs bench/typst.sh: our warm PDF beside Typst's (PDF/UA-1), with the ratio.
+# Needs: the Debian packages pandoc and weasyprint, python3, and Node (for Typst).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-500}
@@ -20,10 +21,10 @@ m=${2:-25}
 [ "$m" -le "$n" ] || m=$n
 jar=bulletin-examples/target/bulletin.jar
 example=bulletin-examples/src/main/resources/org/safeguarding/bulletin/examples/online-risks-and-harms.json
-for tool in pandoc weasyprint python3; do
+for tool in pandoc weasyprint python3 node; do
   command -v "$tool" >/dev/null || { echo "compare.sh: $tool is missing (apt-get install pandoc weasyprint)" >&2; exit 3; }
 done
-[ -f "$jar" ] || { echo "compare.sh: build first: mvn -B package -DskipTests" >&2; exit 3; }
+[ -f "$jar" ] || { echo "compare.sh: build first: mvn -B package -Pbenchmarks -DskipTests" >&2; exit 3; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -68,3 +69,5 @@ for format in html docx pdf; do
   printf '%-6s %12s %20s %8s %20s %8s\n' "$format" "$ours" "$other ($tool)" "$(ratio "$ours" "$other")" "$extra" "$(ratio "$extra" "$other")"
 done
 printf '\nours for one document (the JVM starting, all included): html %s ms, docx %s ms, pdf %s ms\n' "$one_html" "$one_docx" "$one_pdf"
+printf '\n'
+bench/typst.sh

@@ -14,7 +14,8 @@ import org.safeguarding.bulletin.render.pdf.PdfRenderer;
 /**
  * A quick cross-check of the JMH figures on a busy machine: the CPU time (not wall time) one thread
  * spends per document, warm. Run: {@code java -cp bulletin-examples/target/benchmarks.jar
- * org.safeguarding.bulletin.benchmarks.CpuTimes}.
+ * org.safeguarding.bulletin.benchmarks.CpuTimes [pdf]} (with {@code pdf}, the PDF only, as
+ * bench/typst.sh runs it).
  */
 public final class CpuTimes {
   private CpuTimes() {}
@@ -23,7 +24,9 @@ public final class CpuTimes {
     Bulletins.quietPdfEngine();
     Bulletin bulletin = Bulletins.example();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    for (BulletinRenderer renderer : List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create(), PdfRenderer.create())) {
+    List<BulletinRenderer> renderers = args.length > 0 && args[0].equals("pdf") ? List.of(PdfRenderer.create())
+        : List.of(HtmlRenderer.create(), EasyReadDocxRenderer.create(), PdfRenderer.create());
+    for (BulletinRenderer renderer : renderers) {
       long warmUntil = System.nanoTime() + 60_000_000_000L;
       while (System.nanoTime() < warmUntil) {
         renderer.render(bulletin, new ByteArrayOutputStream());

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The library's own words in one language, ready to use: each {@link Word} with its arguments filled
@@ -21,6 +22,7 @@ public final class Wording {
   private final String language;
   private final ULocale locale;
   private final Map<Word, String> patterns;
+  private final Map<String, DateFormat> dateFormats = new ConcurrentHashMap<>();
 
   /**
    * @param language the language of the words
@@ -83,9 +85,19 @@ public final class Wording {
     return ListFormatter.getInstance(locale).format(names);
   }
 
+  /**
+   * Making a date format looks up the best pattern for the skeleton in the locale's data, a tenth
+   * of an HTML page's time: each skeleton's format is made once and copied for each use, as a
+   * format is not thread-safe.
+   */
   private String format(String skeleton, LocalDate date) {
+    DateFormat format = (DateFormat) dateFormats.computeIfAbsent(skeleton, this::dateFormat).clone();
+    return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+  }
+
+  private DateFormat dateFormat(String skeleton) {
     DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale);
     format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
-    return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+    return format;
   }
 }

@@ -151,7 +151,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
         }
       }
       RunPropertyOrder.apply(doc);
-      doc.write(zip);
+      JdkTransformers.save(() -> doc.write(zip));
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);
     }
