@@ -10,6 +10,7 @@ import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.SourceSettings;
+import org.safeguarding.bulletin.render.internal.PictureTexts;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
@@ -92,7 +93,7 @@ public final class EasyReadHtmlRenderer implements BulletinRenderer {
     Objects.requireNonNull(bulletin, "bulletin");
     validation.check(bulletin);
     EasyReadModel model = EasyReadModel.of(bulletin, wordings.forLanguage(bulletin.language()));
-    return PageText.of(new EasyReadPage(bulletin, model, css, this::picture, false).build());
+    return PageText.of(new EasyReadPage(bulletin, model, css, p -> picture(p, model), false).build());
   }
 
   /** {@code <id>-easy-read.html}. */
@@ -102,8 +103,9 @@ public final class EasyReadHtmlRenderer implements BulletinRenderer {
   }
 
   /** The picture for {@code pictogram}, as an SVG inside the page. */
-  private PageImage picture(Pictogram pictogram) {
-    return new PageImage(DataUri.svg(pictograms.picture(pictogram).svgText()), pictogram.altText());
+  private PageImage picture(Pictogram pictogram, EasyReadModel model) {
+    return new PageImage(DataUri.svg(pictograms.picture(pictogram).svgText()),
+        PictureTexts.altText(pictograms, pictogram, model.altText(pictogram)));
   }
 
   /**

@@ -15,6 +15,7 @@ import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.validate.Limits;
+import org.safeguarding.bulletin.wording.Wording;
 import org.safeguarding.bulletin.wording.Wordings;
 import org.safeguarding.bulletin.validate.Problem;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
@@ -108,7 +109,8 @@ public final class HtmlRenderer implements BulletinRenderer {
   public String render(Bulletin bulletin) throws IOException {
     Objects.requireNonNull(bulletin, "bulletin");
     validation.check(bulletin);
-    Document doc = new HtmlPage(bulletin, wordings.forLanguage(bulletin.language()), css, this::pictogram, PageLogo.of(bulletin, theme, validation), false).build();
+    Wording wording = wordings.forLanguage(bulletin.language());
+    Document doc = new HtmlPage(bulletin, wording, css, p -> pictogram(p, wording), PageLogo.of(bulletin, theme, validation), false).build();
     return PageText.of(doc);
   }
 
@@ -119,8 +121,8 @@ public final class HtmlRenderer implements BulletinRenderer {
   }
 
   /** The section picture for {@code pictogram}, as an SVG inside the page, if the source has one. */
-  private Optional<PageImage> pictogram(Pictogram pictogram) {
-    return pictograms.svg(pictogram).map(svg -> new PageImage(DataUri.svg(svg), pictogram.altText()));
+  private Optional<PageImage> pictogram(Pictogram pictogram, Wording wording) {
+    return pictograms.svg(pictogram).map(svg -> new PageImage(DataUri.svg(svg), wording.altText(pictogram)));
   }
 
   /** Builds an {@link HtmlRenderer}. Every setting has a default. */

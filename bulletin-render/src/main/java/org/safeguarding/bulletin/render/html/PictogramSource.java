@@ -6,8 +6,9 @@ import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 
 /**
  * Where the artwork of pictograms comes from. The HTML renderer shows a section's pictogram beside
- * its heading wherever the source has artwork for it, as an image whose text alternative is {@link
- * Pictogram#altText()}; where it has none, the section has no picture.
+ * its heading wherever the source has artwork for it, as an image whose text alternative is the
+ * pictogram's in the bulletin's language ({@link org.safeguarding.bulletin.wording.Wording#altText});
+ * where it has none, the section has no picture.
  *
  * <pre>{@code
  * PictogramSource artwork = pictogram -> Optional.ofNullable(svgByName.get(pictogram.jsonName()));

@@ -55,7 +55,7 @@ public final class PrintPage {
       throw new IllegalArgumentException(
           "logo: expected a PNG or JPEG image for print, found SVG ('" + logo.alt() + "')");
     }
-    Document page = new HtmlPage(bulletin, wording, css, pictogram -> Optional.of(PrintPictures.of(pictogram)), logo, true).build();
+    Document page = new HtmlPage(bulletin, wording, css, pictogram -> Optional.of(PrintPictures.of(pictogram, wording.altText(pictogram))), logo, true).build();
     describe(page, bulletin);
     emptyIcons(page);
     return page;
@@ -77,7 +77,7 @@ public final class PrintPage {
    * #PICTURE_SCHEME} addresses, as in {@link #build}.
    */
   public static Document easyRead(Bulletin bulletin, EasyReadModel model, String css) {
-    Document page = new EasyReadPage(bulletin, model, css, PrintPictures::of, true).build();
+    Document page = new EasyReadPage(bulletin, model, css, p -> PrintPictures.of(p, model.altText(p)), true).build();
     describe(page, bulletin);
     return page;
   }

@@ -8,9 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
@@ -19,7 +19,7 @@ import org.safeguarding.bulletin.render.pictogram.PictogramSet;
  * The built-in pictures as the print page shows them: each PNG flattened onto white (print pages are
  * white) and scaled to {@value #SIZE} pixels, which is over 300 dots per inch at the size printed.
  * An opaque PNG goes into a PDF as it is, where one with transparency would be decoded and encoded
- * again for every document; these are made once, when first needed.
+ * again for every document; each is made once, when first needed.
  *
  * <p>The page names each picture by a short address, {@code bulletin-picture:<name>}, whose bytes
  * {@link #png(String)} gives: the PDF engine then neither decodes nor scans a long data address
@@ -32,13 +32,13 @@ final class PrintPictures {
   /** The scheme of the pictures' addresses. */
   static final String SCHEME = "bulletin-picture";
 
-  private static final Map<Pictogram, byte[]> PNGS = draw();
+  private static final Map<Pictogram, byte[]> PNGS = new ConcurrentHashMap<>();
 
   private PrintPictures() {}
 
-  /** The print image of {@code pictogram}, with its text. */
-  static PageImage of(Pictogram pictogram) {
-    return new PageImage(SCHEME + ":" + pictogram.jsonName(), pictogram.altText());
+  /** The print image of {@code pictogram}, with {@code altText}. */
+  static PageImage of(Pictogram pictogram, String altText) {
+    return new PageImage(SCHEME + ":" + pictogram.jsonName(), altText);
   }
 
   /** The PNG that {@code address} names, if it is the address of a print picture (callers must not change it). */
@@ -47,15 +47,8 @@ final class PrintPictures {
     if (!address.startsWith(prefix)) {
       return Optional.empty();
     }
-    return Pictogram.fromJsonName(address.substring(prefix.length())).map(PNGS::get);
-  }
-
-  private static Map<Pictogram, byte[]> draw() {
-    Map<Pictogram, byte[]> pngs = new EnumMap<>(Pictogram.class);
-    for (Pictogram pictogram : Pictogram.values()) {
-      pngs.put(pictogram, opaque(PictogramSet.builtIn().picture(pictogram).png()));
-    }
-    return pngs;
+    return Pictogram.fromJsonName(address.substring(prefix.length()))
+        .map(p -> PNGS.computeIfAbsent(p, q -> opaque(PictogramSet.builtIn().picture(q).png())));
   }
 
   private static byte[] opaque(byte[] png) {
