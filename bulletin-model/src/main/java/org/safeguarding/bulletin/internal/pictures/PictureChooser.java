@@ -79,8 +79,8 @@ public final class PictureChooser {
    * else {@code sectionPicture}, else {@link #FALLBACK}.
    */
   public PictureChoice choose(String text, @Nullable Pictogram sectionPicture) {
-    Pictogram best = null;
-    Match bestMatch = null;
+    @Nullable Pictogram best = null;
+    @Nullable Match bestMatch = null;
     for (Map.Entry<Pictogram, Match> candidate : matches(text).entrySet()) {
       Match match = candidate.getValue();
       if (bestMatch == null || score(candidate.getKey(), match) > score(best, bestMatch)
@@ -89,7 +89,7 @@ public final class PictureChooser {
         bestMatch = match;
       }
     }
-    if (best == null) {
+    if (best == null || bestMatch == null) {
       return new PictureChoice(sectionPicture == null ? FALLBACK : sectionPicture, List.of());
     }
     return new PictureChoice(best, bestMatch.words());
@@ -120,16 +120,19 @@ public final class PictureChooser {
     return found;
   }
 
-  /** A language's picture words, found by their first word. */
+  /** A language's picture words, found by their first word (or, for a prefix, its first letter). */
   private static final class Index {
     private final Map<String, List<PictureWord>> byFirstWord = new HashMap<>();
-    private final List<PictureWord> byPrefix = new ArrayList<>();
+    private final Map<Integer, List<PictureWord>> byFirstLetter = new HashMap<>();
+    private final List<PictureWord> anyFirstWord = new ArrayList<>();
 
     Index(List<PictureWord> entries) {
       for (PictureWord entry : entries) {
         String first = entry.parts().get(0);
-        if (first.endsWith("*")) {
-          byPrefix.add(entry);
+        if (first.equals("*")) {
+          anyFirstWord.add(entry);
+        } else if (first.endsWith("*")) {
+          byFirstLetter.computeIfAbsent(first.codePointAt(0), c -> new ArrayList<>()).add(entry);
         } else {
           byFirstWord.computeIfAbsent(first, f -> new ArrayList<>()).add(entry);
         }
@@ -139,12 +142,13 @@ public final class PictureChooser {
     /** The entries that may match from a word {@code token}. */
     List<PictureWord> startingWith(String token) {
       List<PictureWord> candidates = new ArrayList<>(byFirstWord.getOrDefault(token, List.of()));
-      for (PictureWord entry : byPrefix) {
+      for (PictureWord entry : byFirstLetter.getOrDefault(token.codePointAt(0), List.of())) {
         String first = entry.parts().get(0);
         if (token.startsWith(first.substring(0, first.length() - 1))) {
           candidates.add(entry);
         }
       }
+      candidates.addAll(anyFirstWord);
       return candidates;
     }
   }
