@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
     description = "Validate, lint, render and verify accessible safeguarding bulletins.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class, VerifyCommand.class},
+    subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class, VerifyCommand.class,
+        PictogramsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:an input is invalid", "2:wrong usage", "3:an I/O or internal failure"})
 public final class BulletinCommand implements Runnable {

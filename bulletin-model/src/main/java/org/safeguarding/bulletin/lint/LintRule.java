@@ -31,6 +31,9 @@ public enum LintRule implements ProblemKind {
   MISSING_EASY_READ("missing-easy-read", Severity.WARNING, Severity.INFO,
       "a section without Easy Read points: the Easy Read version is made from its own text, and says on its "
           + "cover that it is a draft"),
+  CHOSEN_PICTURE("chosen-picture", Severity.INFO,
+      "an Easy Read point that names no picture: the library chooses one by the point's words, or shows the "
+          + "section's, and the author should confirm it"),
   NO_EMERGENCY_CONTACT("no-emergency-contact", Severity.WARNING,
       "a seven-minute bulletin with no emergency contact"),
   UNUSED_CONTACT("unused-contact", Severity.INFO, "a contact that no section lists"),

@@ -4,49 +4,97 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.safeguarding.bulletin.wording.Wordings;
 
 /**
- * A picture from the library's built-in set, named in the JSON format by its lower-case name.
+ * A picture from the library's built-in set, named in the JSON format by its lower-case name (words
+ * joined by hyphens, for example {@code mobile-phone}).
  *
- * <p>Each pictogram has its own alternative text, written to be read aloud in place of the picture.
+ * <p>Each pictogram has its own alternative text, written to be read aloud in place of the picture,
+ * in each language the library has wording in ({@link org.safeguarding.bulletin.wording.Wording#altText}):
+ * {@link #altText()} is the English one. The first sixteen are the set of format version 1's first
+ * builds; the others follow, grouped by what they mean.
  */
 public enum Pictogram {
-  INTERNET("A computer screen showing the internet"),
-  WARNING("A warning sign"),
-  PEOPLE("A group of people"),
-  CHILD("A child"),
-  ADULT("An adult"),
-  LAW("Scales of justice, meaning the law"),
-  POLICE("A police officer"),
-  PHONE("A telephone"),
-  HELP("A hand reaching out to help"),
-  INFORMATION("An information sign"),
-  HOME("A house"),
-  MONEY("Money"),
-  GAME("A games controller"),
-  CHAT("Speech bubbles, meaning a conversation"),
-  HEART("A heart, meaning feelings and wellbeing"),
-  NEXT("An arrow pointing forward, meaning what to do next");
+  INTERNET,
+  WARNING,
+  PEOPLE,
+  CHILD,
+  ADULT,
+  LAW,
+  POLICE,
+  PHONE,
+  HELP,
+  INFORMATION,
+  HOME,
+  MONEY,
+  GAME,
+  CHAT,
+  HEART,
+  NEXT,
+  FAMILY,
+  BABY,
+  OLDER_PERSON,
+  DISABILITY,
+  STRANGER,
+  DOCTOR,
+  MEDICINE,
+  HURT,
+  MIND,
+  SCHOOL,
+  BOOK,
+  COMPUTER,
+  MOBILE_PHONE,
+  CAMERA,
+  PHOTO,
+  EMAIL,
+  WEBSITE,
+  SHARE,
+  DELETE,
+  SETTINGS,
+  LOCK,
+  SECRET,
+  SAFE,
+  STOP,
+  YES,
+  NO,
+  REPORT,
+  COURT,
+  TALK,
+  LISTEN,
+  QUESTION,
+  HAPPY,
+  SAD,
+  WORRIED,
+  CALENDAR,
+  TIME,
+  PLACE,
+  CAR,
+  BUS,
+  DOOR,
+  KEY,
+  FOOD,
+  SLEEP,
+  ALCOHOL;
 
-  private final String altText;
+  private final String jsonName = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-  Pictogram(String altText) {
-    this.altText = altText;
-  }
-
-  /** The name used in the JSON format, for example {@code internet}. */
+  /** The name used in the JSON format, for example {@code internet} or {@code mobile-phone}. */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 
-  /** The text that stands in for the picture for people who cannot see it. */
+  /**
+   * The English text that stands in for the picture for people who cannot see it; outputs use the
+   * text in the bulletin's language ({@link org.safeguarding.bulletin.wording.Wording#altText}).
+   */
   public String altText() {
-    return altText;
+    return Wordings.builtIn().forLanguage("en").altText(this);
   }
 
   /** The pictogram called {@code name} in the JSON format, if there is one. */
   public static Optional<Pictogram> fromJsonName(String name) {
-    return Arrays.stream(values()).filter(p -> p.jsonName().equals(name)).findFirst();
+    return Arrays.stream(values()).filter(p -> p.jsonName.equals(name)).findFirst();
   }
 
   /** Every built-in name, comma separated, for error messages. */

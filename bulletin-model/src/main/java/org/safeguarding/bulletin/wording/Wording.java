@@ -6,12 +6,14 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.safeguarding.bulletin.model.Pictogram;
 
 /**
  * The library's own words in one language, ready to use: each {@link Word} with its arguments filled
@@ -21,22 +23,36 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Wording {
   private final String language;
   private final ULocale locale;
-  private final Map<Word, String> patterns;
+  private final Map<Word, String> patterns = new EnumMap<>(Word.class);
+  private final Map<Pictogram, String> altTexts = new EnumMap<>(Pictogram.class);
+  private final Map<Pictogram, List<String>> pictureWords = new EnumMap<>(Pictogram.class);
   private final Map<String, DateFormat> dateFormats = new ConcurrentHashMap<>();
 
   /**
    * @param language the language of the words
    * @param locale the BCP 47 tag whose conventions dates and lists follow, for example "cy-GB"
+   * @param words every word by its key in the wording files
    */
-  Wording(String language, String locale, Map<Word, String> patterns) {
+  Wording(String language, String locale, Map<String, String> words) {
     this.language = Objects.requireNonNull(language, "language");
     this.locale = ULocale.forLanguageTag(locale);
-    this.patterns = new EnumMap<>(patterns);
     for (Word word : Word.values()) {
-      if (!this.patterns.containsKey(word)) {
-        throw new IllegalArgumentException("no wording for '" + word.key() + "' in " + language);
-      }
+      patterns.put(word, required(words, word.key()));
     }
+    for (Pictogram pictogram : Pictogram.values()) {
+      altTexts.put(pictogram, required(words, Wordings.altTextKey(pictogram)));
+      String given = words.get(Wordings.pictureWordsKey(pictogram));
+      pictureWords.put(pictogram, given == null ? List.of()
+          : Arrays.stream(given.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+    }
+  }
+
+  private String required(Map<String, String> words, String key) {
+    String text = words.get(key);
+    if (text == null) {
+      throw new IllegalArgumentException("no wording for '" + key + "' in " + language);
+    }
+    return text;
   }
 
   /**
@@ -68,6 +84,21 @@ public final class Wording {
     String text = get(word, filled);
     int at = text.indexOf(marker);
     return List.of(text.substring(0, at), text.substring(at + marker.length()));
+  }
+
+  /** The text that stands in for {@code pictogram}'s picture, in this language: "A telephone". */
+  public String altText(Pictogram pictogram) {
+    return altTexts.get(pictogram);
+  }
+
+  /**
+   * The words that choose {@code pictogram} for an Easy Read point that names no picture, in this
+   * language: each a word or words, a word ending in {@code *} standing for any word that starts so
+   * ({@code phone*}), a lone {@code *} for any one word. Empty where the language's wording gives
+   * none.
+   */
+  public List<String> pictureWords(Pictogram pictogram) {
+    return pictureWords.get(pictogram);
   }
 
   /** A date as this language writes it in full: "27 November 2026", "27 Tachwedd 2026". */

@@ -5,16 +5,19 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Properties;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.safeguarding.bulletin.internal.Languages;
+import org.safeguarding.bulletin.model.Pictogram;
 
 /**
  * The library's own words in every language it has them in: its built-in wording files
@@ -39,10 +42,10 @@ public final class Wordings {
   private static final String FALLBACK_LOCALE = "en-GB";
   private static final Wordings BUILT_IN_WORDINGS = new Wordings(Map.of());
 
-  private final Map<String, Map<Word, String>> added;
+  private final Map<String, Map<String, String>> added;
   private final Map<String, Wording> cache = new ConcurrentHashMap<>();
 
-  private Wordings(Map<String, Map<Word, String>> added) {
+  private Wordings(Map<String, Map<String, String>> added) {
     this.added = Map.copyOf(added);
   }
 
@@ -52,34 +55,53 @@ public final class Wordings {
   }
 
   /**
-   * A copy in which {@code words} (by key, as in the wording files, for example {@code emergency})
-   * replace or add to the wording of {@code language} (its primary subtag, for example {@code cy}).
-   * Words not given keep the library's wording of that language, or English.
+   * A copy in which {@code words} (by key, as in the wording files, for example {@code emergency},
+   * {@code pictogram.phone} for a picture's alt text or {@code pictogram.phone.words} for the words
+   * that choose it) replace or add to the wording of {@code language} (its primary subtag, for
+   * example {@code cy}). Words not given keep the library's wording of that language, or English;
+   * picture words are never taken from another language.
    *
    * @throws IllegalArgumentException if the language is not a valid tag or a key is unknown, naming the known keys
    */
   public Wordings with(String language, Map<String, String> words) {
     String primary = primary(language);
-    Map<Word, String> typed = new EnumMap<>(Word.class);
-    Map<String, Word> byKey = new HashMap<>();
-    for (Word word : Word.values()) {
-      byKey.put(word.key(), word);
-    }
-    words.forEach((key, text) -> {
-      Word word = byKey.get(key);
-      if (word == null) {
+    Set<String> known = knownKeys();
+    words.keySet().forEach(key -> {
+      if (!known.contains(key)) {
         throw new IllegalArgumentException("unknown wording key '" + key + "'; known: " + String.join(", ",
-            byKey.keySet().stream().sorted().toList()));
+            known.stream().sorted().toList()));
       }
-      typed.put(word, text);
     });
-    Map<String, Map<Word, String>> copy = new HashMap<>(added);
-    copy.merge(primary, typed, (old, more) -> {
-      Map<Word, String> merged = new EnumMap<>(old);
+    Map<String, Map<String, String>> copy = new HashMap<>(added);
+    copy.merge(primary, Map.copyOf(words), (old, more) -> {
+      Map<String, String> merged = new HashMap<>(old);
       merged.putAll(more);
-      return merged;
+      return Map.copyOf(merged);
     });
     return new Wordings(copy);
+  }
+
+  /** Every key a wording file may give: each {@link Word}'s, and each pictogram's alt text and picture words. */
+  private static Set<String> knownKeys() {
+    Set<String> keys = new HashSet<>();
+    for (Word word : Word.values()) {
+      keys.add(word.key());
+    }
+    for (Pictogram pictogram : Pictogram.values()) {
+      keys.add(altTextKey(pictogram));
+      keys.add(pictureWordsKey(pictogram));
+    }
+    return keys;
+  }
+
+  /** The key of a pictogram's alt text, for example {@code pictogram.phone}. */
+  static String altTextKey(Pictogram pictogram) {
+    return "pictogram." + pictogram.jsonName();
+  }
+
+  /** The key of the words that choose a pictogram, for example {@code pictogram.phone.words}. */
+  static String pictureWordsKey(Pictogram pictogram) {
+    return altTextKey(pictogram) + ".words";
   }
 
   /**
@@ -118,11 +140,23 @@ public final class Wordings {
     String primary = Languages.parse(language).map(Locale::getLanguage).orElse(FALLBACK);
     ResourceBundle bundle = bundle(Locale.forLanguageTag(primary));
     String found = bundle.getLocale().getLanguage().isEmpty() ? FALLBACK : bundle.getLocale().getLanguage();
-    Map<Word, String> words = new EnumMap<>(Word.class);
-    for (Word word : Word.values()) {
-      words.put(word, bundle.getString(word.key()));
+    Map<String, String> words = new HashMap<>();
+    for (String key : bundle.keySet()) {
+      if (!key.endsWith(".words")) {
+        words.put(key, bundle.getString(key));
+      }
     }
-    Map<Word, String> extra = added.get(primary);
+    if (found.equals(primary) && bundle instanceof PropertyResourceBundle own) {
+      // Picture words come only from the language's own file: another language's words would choose
+      // pictures for words the bulletin does not use.
+      for (Pictogram pictogram : Pictogram.values()) {
+        Object given = own.handleGetObject(pictureWordsKey(pictogram));
+        if (given != null) {
+          words.put(pictureWordsKey(pictogram), given.toString());
+        }
+      }
+    }
+    Map<String, String> extra = added.get(primary);
     if (extra != null) {
       words.putAll(extra);
       found = primary;

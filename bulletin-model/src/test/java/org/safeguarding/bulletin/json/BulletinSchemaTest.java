@@ -102,6 +102,15 @@ class BulletinSchemaTest {
   }
 
   @Test
+  void schemaNamesEveryBuiltInPictogramAndNoOther() {
+    List<String> names = new java.util.ArrayList<>();
+    schemaNode.path("$defs").path("pictogram").path("enum").forEach(name -> names.add(name.asText()));
+
+    assertThat(names).containsExactlyElementsOf(java.util.Arrays.stream(org.safeguarding.bulletin.model.Pictogram.values())
+        .map(org.safeguarding.bulletin.model.Pictogram::jsonName).toList());
+  }
+
+  @Test
   void schemaRejectsADocumentThatIsNotAnObject() {
     assertThat(schema.validate(JSON.getNodeFactory().arrayNode())).isNotEmpty();
   }

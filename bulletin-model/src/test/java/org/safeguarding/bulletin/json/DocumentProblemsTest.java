@@ -158,7 +158,11 @@ class DocumentProblemsTest {
   void unknownPictogram() {
     assertThat(problemsAfter(root -> ((ObjectNode) section(root, 5)).put("pictogram", "robot")))
         .containsExactly("$.sections[5].pictogram: unknown pictogram 'robot'; known: internet, warning, people, "
-            + "child, adult, law, police, phone, help, information, home, money, game, chat, heart, next");
+            + "child, adult, law, police, phone, help, information, home, money, game, chat, heart, next, family, "
+            + "baby, older-person, disability, stranger, doctor, medicine, hurt, mind, school, book, computer, "
+            + "mobile-phone, camera, photo, email, website, share, delete, settings, lock, secret, safe, stop, yes, "
+            + "no, report, court, talk, listen, question, happy, sad, worried, calendar, time, place, car, bus, door, "
+            + "key, food, sleep, alcohol");
   }
 
   @Test

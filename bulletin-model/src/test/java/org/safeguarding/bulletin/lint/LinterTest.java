@@ -13,6 +13,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.ContactsBlock;
 import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Risk;
 import org.safeguarding.bulletin.model.RisksBlock;
@@ -30,7 +31,7 @@ class LinterTest {
     Bulletin.Builder b = Bulletin.builder("test").layout(Layout.FREE).title("Test")
         .publisher(new Publisher("Example Partnership", "https://example.org", null))
         .contact(Contact.builder("police", "Police").emergency(true).phone("999").build())
-        .section(s.easyRead("Call 999 in an emergency.").build());
+        .section(s.easyRead("Call 999 in an emergency.", Pictogram.PHONE).build());
     return Linter.create().lint(change.apply(b).build()).stream()
         .map(p -> p.severity().label() + " " + p.code() + " " + p.path()).toList();
   }
@@ -39,7 +40,7 @@ class LinterTest {
   private static UnaryOperator<Bulletin.Builder> sixMore(java.util.function.IntFunction<String> paragraph) {
     return b -> {
       for (int i = 0; i < 6; i++) {
-        b.section(Section.builder("More " + i).paragraph(paragraph.apply(i)).easyRead("Call 999.").build());
+        b.section(Section.builder("More " + i).paragraph(paragraph.apply(i)).easyRead("Call 999.", Pictogram.PHONE).build());
       }
       return b.layout(Layout.SEVEN_MINUTE);
     };
@@ -143,9 +144,9 @@ class LinterTest {
     String thirty = "word ".repeat(29) + "end.";
     assertThat(findings(thirty)).containsExactly("warning long-sentence $.sections[0].content[0].text");
     assertThat(findings("word ".repeat(24) + "end.")).isEmpty();
-    assertThat(findings("Call 999.", s -> s.easyRead("word ".repeat(15) + "end."), b -> b))
+    assertThat(findings("Call 999.", s -> s.easyRead("word ".repeat(15) + "end.", Pictogram.HELP), b -> b))
         .containsExactly("warning long-sentence $.sections[0].easyRead[0].text");
-    assertThat(findings("Call 999.", s -> s.easyRead("word ".repeat(14) + "end."), b -> b)).isEmpty();
+    assertThat(findings("Call 999.", s -> s.easyRead("word ".repeat(14) + "end.", Pictogram.HELP), b -> b)).isEmpty();
   }
 
   @Test
@@ -159,9 +160,9 @@ class LinterTest {
 
   @Test
   void numberWordsInEasyRead() {
-    assertThat(findings("Call 999.", s -> s.easyRead("There are three ways to get help."), b -> b))
+    assertThat(findings("Call 999.", s -> s.easyRead("There are three ways to get help.", Pictogram.HELP), b -> b))
         .containsExactly("warning number-words $.sections[0].easyRead[0].text");
-    assertThat(findings("Call 999.", s -> s.easyRead("Someone can help you. No one is alone."), b -> b)).isEmpty();
+    assertThat(findings("Call 999.", s -> s.easyRead("Someone can help you. No one is alone.", Pictogram.HELP), b -> b)).isEmpty();
   }
 
   @Test
@@ -207,11 +208,33 @@ class LinterTest {
   }
 
   @Test
+  void aPointWithoutAPictureGetsOneByItsWordsOrTheSectionsAndLintReportsItAsANote() {
+    Bulletin bulletin = Bulletin.builder("t").layout(Layout.FREE).title("T").publisher(Publisher.named("P"))
+        .section(Section.builder("Risks").pictogram(Pictogram.WARNING).paragraph("Be careful.")
+            .easyRead("Criminals can trick people out of money.").easyRead("Call us.", Pictogram.PHONE)
+            .easyRead("It can happen.").build())
+        .build();
+
+    List<Problem> found = Linter.create().lint(bulletin);
+
+    assertThat(found).extracting(Problem::code, Problem::severity, Problem::path).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("chosen-picture", Severity.INFO, "$.sections[0].easyRead[0]"),
+        org.assertj.core.groups.Tuple.tuple("chosen-picture", Severity.INFO, "$.sections[0].easyRead[2]"));
+    assertThat(found.get(0).message()).isEqualTo("point 1 of section 1 names no picture; it shows 'money' (Money), "
+        + "chosen by its words \"money\"");
+    assertThat(found.get(0).fix()).isEqualTo("if that picture is right, write \"pictogram\": \"money\"; if not, name "
+        + "the picture that shows what the point says");
+    assertThat(found.get(1).message()).isEqualTo("point 3 of section 1 names no picture; it shows 'warning' (A warning "
+        + "sign), the section's picture, as none of its words chooses one");
+    assertThat(Linter.create().without(LintRule.CHOSEN_PICTURE).lint(bulletin)).isEmpty();
+  }
+
+  @Test
   void sevenMinuteBulletinWithoutAnEmergencyContact() {
     UnaryOperator<Bulletin.Builder> seven = sixMore(i -> "Short " + i + ".");
     Bulletin noEmergency = seven.apply(Bulletin.builder("t").title("T").publisher(Publisher.named("P"))
         .contact(Contact.builder("team", "Team").phone("0300 555 0050").build())
-        .section(Section.builder("S").paragraph("Call the team.").add(ContactsBlock.of("team")).easyRead("Call.").build()))
+        .section(Section.builder("S").paragraph("Call the team.").add(ContactsBlock.of("team")).easyRead("Call.", Pictogram.PHONE).build()))
         .build();
     assertThat(Linter.create().lint(noEmergency)).extracting(Problem::code).containsExactly("no-emergency-contact");
     assertThat(findings("Call 999.", s -> s, seven)).doesNotContain("warning no-emergency-contact $.contacts");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.safeguarding.bulletin.model.Pictogram;
 
 /** The library's wording: every language complete, English where there is none, callers' words. */
 class WordingsTest {
@@ -32,16 +33,45 @@ class WordingsTest {
       words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }
     Set<String> keys = Arrays.stream(Word.values()).map(Word::key).collect(Collectors.toSet());
+    Arrays.stream(Pictogram.values()).forEach(p -> keys.add("pictogram." + p.jsonName()));
+    Set<String> pictureWords = Arrays.stream(Pictogram.values()).map(p -> "pictogram." + p.jsonName() + ".words")
+        .collect(Collectors.toSet());
 
-    assertThat(words.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(keys);
+    assertThat(words.stringPropertyNames()).containsAll(keys);
+    assertThat(words.stringPropertyNames()).allMatch(key -> keys.contains(key) || pictureWords.contains(key));
+    assertThat(words.stringPropertyNames().containsAll(pictureWords)
+        || java.util.Collections.disjoint(words.stringPropertyNames(), pictureWords))
+        .as("picture words for every picture, or for none").isTrue();
     assertThat(Wordings.builtIn().has(language)).isTrue();
     assertThat(Wordings.builtIn().forLanguage(language).language()).isEqualTo(language);
     for (Word word : Word.values()) {
       assertThat(Wordings.builtIn().forLanguage(language).get(word, "A", "B")).as(word.key()).isNotBlank();
     }
     Wording wording = Wordings.builtIn().forLanguage(language);
+    for (Pictogram pictogram : Pictogram.values()) {
+      assertThat(wording.altText(pictogram)).as(pictogram.jsonName()).isNotBlank();
+      if (!language.equals("en")) {
+        assertThat(wording.altText(pictogram)).as("%s in %s", pictogram.jsonName(), language)
+            .isNotEqualTo(pictogram.altText());
+      }
+    }
     assertThat(wording.get(Word.EASY_READ_DRAFT, "all")).as("a draft in whole or in part")
         .isNotEqualTo(wording.get(Word.EASY_READ_DRAFT, "some")).doesNotContain("{");
+  }
+
+  @Test
+  void pictureWordsComeFromTheLanguagesOwnFileOnly() {
+    assertThat(Wordings.builtIn().forLanguage("en").pictureWords(Pictogram.PHONE)).contains("phone*", "call");
+    assertThat(Wordings.builtIn().forLanguage("cy").pictureWords(Pictogram.PHONE)).contains("ffoniwch");
+    assertThat(Wordings.builtIn().forLanguage("ur").pictureWords(Pictogram.PHONE)).isEmpty();
+    assertThat(Wordings.builtIn().forLanguage("ur").altText(Pictogram.PHONE)).isEqualTo("ایک ٹیلی فون");
+    assertThat(Wordings.builtIn().forLanguage("so").pictureWords(Pictogram.PHONE))
+        .as("English wording for Somali, but no English picture words").isEmpty();
+    Wordings somali = Wordings.builtIn().with("so", Map.of("pictogram.phone", "Telefoon",
+        "pictogram.phone.words", "telefoon*, wac"));
+    assertThat(somali.forLanguage("so").altText(Pictogram.PHONE)).isEqualTo("Telefoon");
+    assertThat(somali.forLanguage("so").pictureWords(Pictogram.PHONE)).containsExactly("telefoon*", "wac");
+    assertThat(somali.forLanguage("so").pictureWords(Pictogram.MONEY)).as("not English words for Somali").isEmpty();
   }
 
   @Test

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,9 +24,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
+import org.safeguarding.bulletin.render.html.EasyReadHtmlRenderer;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
 import org.safeguarding.bulletin.render.pdf.PdfRenderer;
+import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.testing.Fixtures;
 import org.safeguarding.bulletin.wording.Wordings;
 
@@ -70,6 +80,40 @@ class WordingInOutputsTest {
     assertThat(text).contains("Dyma'r fersiwn hawdd ei ddeall o", "Pwy i gysylltu â nhw", "Argyfwng");
     assertThat(ENGLISH).allSatisfy(english -> assertThat(text).doesNotContain(english));
     assertThat(new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("w:val=\"en\"");
+  }
+
+  @Test
+  void picturesHaveTheirAltTextInTheBulletinsLanguageExceptACallersOwnPicture() throws IOException {
+    Set<String> welshTexts = Arrays.stream(Pictogram.values())
+        .map(p -> Wordings.builtIn().forLanguage("cy").altText(p)).collect(Collectors.toSet());
+    Document page = Jsoup.parse(HtmlRenderer.create().render(welsh));
+    Document easyRead = Jsoup.parse(EasyReadHtmlRenderer.create().render(welsh));
+    ByteArrayOutputStream docx = new ByteArrayOutputStream();
+    EasyReadDocxRenderer.create().render(welsh, docx);
+    ByteArrayOutputStream ours = new ByteArrayOutputStream();
+    byte[] square = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>"
+        .getBytes(StandardCharsets.UTF_8);
+    EasyReadDocxRenderer.with(RenderOptions.builder()
+        .pictograms(PictogramSet.builder().put(Pictogram.PHONE, square, "Ein ffôn ni").build()).build())
+        .render(welsh, ours);
+
+    assertThat(page.select("img.pictogram").eachAttr("alt")).isNotEmpty().allMatch(welshTexts::contains);
+    assertThat(easyRead.select("img.row__picture").eachAttr("alt")).isNotEmpty().allMatch(welshTexts::contains)
+        .contains("Ffôn");
+    assertThat(descriptions(docx.toByteArray())).isNotEmpty().allMatch(welshTexts::contains).contains("Ffôn");
+    assertThat(descriptions(ours.toByteArray())).contains("Ein ffôn ni").doesNotContain("Ffôn");
+  }
+
+  /** The alt text of every picture in a DOCX's body. */
+  private static List<String> descriptions(byte[] docx) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      Matcher m = Pattern.compile("<wp:docPr [^>]*descr=\"([^\"]*)\"").matcher(doc.getDocument().xmlText());
+      List<String> found = new ArrayList<>();
+      while (m.find()) {
+        found.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));
+      }
+      return found;
+    }
   }
 
   @Test

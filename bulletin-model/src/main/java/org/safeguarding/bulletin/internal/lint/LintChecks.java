@@ -28,5 +28,6 @@ public final class LintChecks {
     for (Check check : CHECKS) {
       check.run(bulletin, spots, locale, findings);
     }
+    PictureChecks.run(bulletin, wordings.forLanguage(bulletin.language()), findings);
   }
 }

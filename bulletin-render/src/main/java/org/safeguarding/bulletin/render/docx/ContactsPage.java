@@ -37,7 +37,7 @@ final class ContactsPage {
       rows = Objects.requireNonNull(lastSection, "lastSection");
     }
     for (EasyReadContact contact : document.model().contacts()) {
-      rows.row(document.settings().pictograms().picture(contact.picture()), cell -> contact(document, cell, contact));
+      rows.row(contact.picture(), cell -> contact(document, cell, contact));
     }
   }
 

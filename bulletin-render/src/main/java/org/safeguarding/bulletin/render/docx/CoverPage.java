@@ -21,7 +21,7 @@ final class CoverPage {
     document.heading(1, model.title(), model.language(), false);
     PictureRows rows = PictureRows.start(document);
     for (PictureRow row : model.cover()) {
-      rows.row(document.settings().pictograms().picture(row.picture()), cell -> {
+      rows.row(row.picture(), cell -> {
         for (Line line : row.lines()) {
           document.line(document.paragraph(cell), line);
         }

@@ -41,8 +41,8 @@ final class DocxPictures {
     this.doc = doc;
   }
 
-  /** Places {@code picture} inline in {@code run}, 3 cm square, with its alt text. */
-  void place(XWPFRun run, Picture picture) {
+  /** Places {@code picture} inline in {@code run}, 3 cm square, with {@code altText}. */
+  void place(XWPFRun run, Picture picture, String altText) {
     String relationId = relationIds.computeIfAbsent(picture, this::addData);
     CTInline inline = run.getCTR().addNewDrawing().addNewInline();
     inline.set(DRAWING);
@@ -50,11 +50,11 @@ final class DocxPictures {
     String name = "Picture " + id + " (" + picture.name() + ")";
     inline.getDocPr().setId(id);
     inline.getDocPr().setName(name);
-    inline.getDocPr().setDescr(picture.altText());
+    inline.getDocPr().setDescr(altText);
     CTPicture drawn = (CTPicture) inline.getGraphic().getGraphicData().selectChildren(PICTURE_NS, "pic")[0];
     drawn.getNvPicPr().getCNvPr().setId(id);
     drawn.getNvPicPr().getCNvPr().setName(name);
-    drawn.getNvPicPr().getCNvPr().setDescr(picture.altText());
+    drawn.getNvPicPr().getCNvPr().setDescr(altText);
     drawn.getBlipFill().getBlip().setEmbed(relationId);
   }
 

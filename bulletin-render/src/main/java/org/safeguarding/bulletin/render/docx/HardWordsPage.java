@@ -5,16 +5,21 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.internal.easyread.HardWord;
 
-/** The "Hard words" page: each glossary term in bold, with its meaning under it, a sentence a line. */
+/**
+ * The "Hard words" part: each glossary term in bold, with its meaning under it, a sentence a line.
+ * It follows the last section on the same page where its heading and first term fit (the heading
+ * keeps with the next paragraph, a term with its meaning), as the Easy Read PDF has it: a page of its
+ * own left most of the page before it blank, and made the example's document a page longer.
+ */
 final class HardWordsPage {
   private static final int SPACE_AFTER_MEANING = 320;
 
   private HardWordsPage() {}
 
-  /** Writes the page, on a page of its own (the cover calls it "the page called Hard words"); the bulletin has a glossary. */
+  /** Writes the part after what comes before it; the bulletin has a glossary. */
   static void write(EasyReadDocument document) {
     EasyReadModel model = document.model();
-    document.heading(2, model.hardWordsHeading(), document.labelLanguage(), true);
+    document.heading(2, model.hardWordsHeading(), document.labelLanguage(), false);
     for (HardWord entry : model.hardWords()) {
       XWPFParagraph term = document.paragraph();
       term.setSpacingAfter(0);

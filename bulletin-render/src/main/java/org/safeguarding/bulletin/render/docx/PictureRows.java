@@ -17,6 +17,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+import org.safeguarding.bulletin.model.Pictogram;
+import org.safeguarding.bulletin.render.internal.PictureTexts;
 import org.safeguarding.bulletin.render.pictogram.Picture;
 
 /**
@@ -66,8 +68,14 @@ final class PictureRows {
     return new PictureRows(document, table);
   }
 
-  /** Adds a row with {@code picture} on the left; {@code words} writes the right-hand cell. */
-  void row(Picture picture, Consumer<XWPFTableCell> words) {
+  /**
+   * Adds a row with {@code pictogram}'s picture on the left, with its alt text in the bulletin's
+   * language (or the caller's, for a caller's picture); {@code words} writes the right-hand cell.
+   */
+  void row(Pictogram pictogram, Consumer<XWPFTableCell> words) {
+    Picture picture = document.settings().pictograms().picture(pictogram);
+    String altText = PictureTexts.altText(document.settings().pictograms(), pictogram,
+        document.model().altText(pictogram));
     XWPFTableRow row = used ? table.createRow() : table.getRow(0);
     used = true;
     row.setCantSplitRow(true);
@@ -75,7 +83,7 @@ final class PictureRows {
     XWPFTableCell right = cell(row, 1, document.settings().textWidth() - Units.PICTURE_COLUMN);
     XWPFParagraph holder = document.paragraph(left);
     holder.setSpacingAfter(0);
-    document.pictures().place(holder.createRun(), picture);
+    document.pictures().place(holder.createRun(), picture, altText);
     words.accept(right);
   }
 

@@ -2,7 +2,6 @@ package org.safeguarding.bulletin.render.docx;
 
 import org.safeguarding.bulletin.render.internal.EasyReadPoint;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadSection;
-import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 
 /**
  * One section: a second-level heading, then a picture row for each point. Sections follow one
@@ -21,10 +20,9 @@ final class SectionWriter {
    */
   static PictureRows write(EasyReadDocument document, EasyReadSection section, boolean first) {
     document.heading(2, section.heading(), document.language(), first);
-    PictogramSet pictures = document.settings().pictograms();
     PictureRows rows = PictureRows.start(document);
     for (EasyReadPoint point : section.points()) {
-      rows.row(pictures.picture(point.pictogram()), cell -> document.text(document.paragraph(cell), point.text()));
+      rows.row(point.pictogram(), cell -> document.text(document.paragraph(cell), point.text()));
     }
     return rows;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.internal.pictures.PictureChooser;
 import org.safeguarding.bulletin.model.Block;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Callout;
@@ -21,12 +22,10 @@ import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * What a section says in an Easy Read version: its own {@code easyRead} points where it has them,
- * otherwise its content one sentence a point, each with a picture.
+ * otherwise its content one sentence a point, each with a picture: the one the point names, else
+ * the one its words choose ({@link PictureChooser}, as {@code lint} reports it), else the section's.
  */
 public final class EasyReadPoints {
-  /** The picture for a point when neither the point nor its section names one. */
-  public static final Pictogram FALLBACK_PICTOGRAM = Pictogram.INFORMATION;
-
   private EasyReadPoints() {}
 
   /**
@@ -39,16 +38,16 @@ public final class EasyReadPoints {
 
   /** The points of {@code section}, in order, with the library's words from {@code wording}. Assumes a valid bulletin. */
   public static List<EasyReadPoint> of(Bulletin bulletin, Wording wording, Section section) {
-    Pictogram sectionPicture = section.pictogram() == null ? FALLBACK_PICTOGRAM : section.pictogram();
+    PictureChooser chooser = PictureChooser.of(bulletin.language(), wording);
     if (authored(section)) {
-      return section.easyRead().stream()
-          .map(p -> new EasyReadPoint(p.text().inlines(), p.pictogram() == null ? sectionPicture : p.pictogram()))
-          .toList();
+      return section.easyRead().stream().map(p -> new EasyReadPoint(p.text().inlines(), p.pictogram() != null
+          ? p.pictogram() : chooser.choose(p.text().plainText(), section.pictogram()).pictogram())).toList();
     }
     Locale locale = Locale.forLanguageTag(bulletin.language());
     SentenceCollector sentences = new SentenceCollector(bulletin, wording, locale);
     section.content().forEach(block -> block.accept(sentences));
-    return sentences.sentences.stream().map(s -> new EasyReadPoint(s, sectionPicture)).toList();
+    return sentences.sentences.stream().map(s -> new EasyReadPoint(s,
+        chooser.choose(Inline.plainText(s), section.pictogram()).pictogram())).toList();
   }
 
   /** Collects each block's sentences. */

@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Pictogram;
 
 /**
@@ -133,17 +134,23 @@ public final class PictogramSet {
       Map<String, Picture> pictures = new TreeMap<>();
       for (Pictogram pictogram : Pictogram.values()) {
         String name = pictogram.jsonName();
-        pictures.put(name, new Picture(name, resource(name + ".svg"), pictogram.altText(), resource(name + ".png")));
+        pictures.put(name, new Picture(name, resource(name + ".svg"), pictogram.altText(), optionalResource(name + ".png")));
       }
       return new PictogramSet(pictures);
     }
 
     private static byte[] resource(String file) {
+      byte[] bytes = optionalResource(file);
+      if (bytes == null) {
+        throw new IllegalStateException("built-in pictogram missing from the class path: " + RESOURCES + file);
+      }
+      return bytes;
+    }
+
+    /** The resource's bytes; none for a PNG not drawn yet, which is then drawn when first used. */
+    private static byte @Nullable [] optionalResource(String file) {
       try (InputStream in = PictogramSet.class.getResourceAsStream(RESOURCES + file)) {
-        if (in == null) {
-          throw new IllegalStateException("built-in pictogram missing from the class path: " + RESOURCES + file);
-        }
-        return in.readAllBytes();
+        return in == null ? null : in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read built-in pictogram " + file, e);
       }

@@ -26,6 +26,8 @@ class BuiltInPngTest {
       Files.write(SOURCES.resolve(picture.name() + ".png"), drawn);
     }
 
+    assertThat(PictogramSet.class.getResource(picture.name() + ".png")).as("%s.png: run with -Dpictograms.update=true",
+        picture.name()).isNotNull();
     assertThat(picture.png()).as("%s.png: run with -Dpictograms.update=true after changing %s.svg",
         picture.name(), picture.name()).isEqualTo(drawn);
   }

@@ -1,14 +1,18 @@
 package org.safeguarding.bulletin.render.internal.easyread;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.model.Inline;
+import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.internal.EasyReadPoints;
 import org.safeguarding.bulletin.render.internal.HardWords;
@@ -43,11 +47,12 @@ import org.safeguarding.bulletin.wording.Wording;
  *     when the contacts continue the last section, which is headed the same
  * @param contacts the contacts, emergency contacts first; empty if there are none
  * @param hardWordFinder finds the hard words in text, for outputs to set them in bold
+ * @param altTexts the text that stands in for each built-in picture, in the library's words
  */
 public record EasyReadModel(String language, String labelLanguage, boolean rightToLeft, @Nullable String series,
     String title, List<PictureRow> cover, List<EasyReadSection> sections, String hardWordsHeading,
     List<HardWord> hardWords, @Nullable String contactsHeading, List<EasyReadContact> contacts,
-    HardWords hardWordFinder) {
+    HardWords hardWordFinder, Map<Pictogram, String> altTexts) {
 
   /** A part after the sections. */
   public enum ClosingPart {
@@ -68,6 +73,7 @@ public record EasyReadModel(String language, String labelLanguage, boolean right
     hardWords = List.copyOf(hardWords);
     contacts = List.copyOf(contacts);
     Objects.requireNonNull(hardWordFinder, "hardWordFinder");
+    altTexts = Collections.unmodifiableMap(new EnumMap<>(altTexts));
   }
 
   /** The Easy Read version of a valid {@code bulletin}, the library's words from {@code wording}. */
@@ -83,7 +89,20 @@ public record EasyReadModel(String language, String labelLanguage, boolean right
         CoverRows.of(bulletin, wording, labelLanguage),
         sections.stream().map(s -> new EasyReadSection(s.heading(), EasyReadPoints.of(bulletin, wording, s))).toList(),
         wording.get(Word.HARD_WORDS), hardWords(bulletin), headedLikeContacts ? null : contactsHeading,
-        contacts(bulletin, wording), HardWords.of(bulletin.glossary()));
+        contacts(bulletin, wording), HardWords.of(bulletin.glossary()), altTexts(wording));
+  }
+
+  /** The text that stands in for the built-in picture {@code pictogram}, in the library's words. */
+  public String altText(Pictogram pictogram) {
+    return altTexts.get(pictogram);
+  }
+
+  private static Map<Pictogram, String> altTexts(Wording wording) {
+    Map<Pictogram, String> texts = new EnumMap<>(Pictogram.class);
+    for (Pictogram pictogram : Pictogram.values()) {
+      texts.put(pictogram, wording.altText(pictogram));
+    }
+    return texts;
   }
 
   /**

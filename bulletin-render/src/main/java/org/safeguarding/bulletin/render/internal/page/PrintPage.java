@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
+import org.safeguarding.bulletin.wording.Wording;
 import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
@@ -40,7 +41,8 @@ public final class PrintPage {
       throw new IllegalArgumentException(
           "logo: expected a PNG or JPEG image for print, found SVG ('" + logo.alt() + "')");
     }
-    Document page = new HtmlPage(bulletin, options.wording(bulletin), "", p -> Optional.of(pictures.image(p)), logo,
+    Wording wording = options.wording(bulletin);
+    Document page = new HtmlPage(bulletin, wording, "", p -> Optional.of(pictures.image(p, wording.altText(p))), logo,
         true).build();
     describe(page, bulletin);
     emptyIcons(page);
@@ -63,7 +65,7 @@ public final class PrintPage {
    * serves, as in {@link #build}.
    */
   public static Document easyRead(Bulletin bulletin, EasyReadModel model, PrintPictures pictures) {
-    Document page = new EasyReadPage(bulletin, model, "", pictures::image, true).build();
+    Document page = new EasyReadPage(bulletin, model, "", p -> pictures.image(p, model.altText(p)), true).build();
     describe(page, bulletin);
     return page;
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.safeguarding.bulletin.model.Pictogram;
+import org.safeguarding.bulletin.render.internal.PictureTexts;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.render.pictogram.Picture;
 
@@ -47,9 +48,13 @@ public final class PrintPictures {
     return set == PictogramSet.builtIn() ? BUILT_IN : new PrintPictures(set);
   }
 
-  /** The print image of {@code pictogram}, with its text. */
-  PageImage image(Pictogram pictogram) {
-    return new PageImage(SCHEME + ":" + pictogram.jsonName(), set.picture(pictogram).altText());
+  /**
+   * The print image of {@code pictogram}, with {@code libraryText} (the library's words for it, in
+   * the bulletin's language) as its text where the set shows the built-in picture, the caller's own
+   * alt text where it shows the caller's.
+   */
+  PageImage image(Pictogram pictogram, String libraryText) {
+    return new PageImage(SCHEME + ":" + pictogram.jsonName(), PictureTexts.altText(set, pictogram, libraryText));
   }
 
   /** The PNG that {@code address} names, if it is the address of a print picture (callers must not change it). */

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.util.Optional;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
+import org.safeguarding.bulletin.render.internal.PictureTexts;
+import org.safeguarding.bulletin.wording.Wording;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.pictogram.PictogramSet;
-import org.safeguarding.bulletin.render.pictogram.Picture;
 
 /**
  * The pages made for a screen, as the HTML renderers write them: the bulletin's page and its Easy
@@ -29,18 +30,19 @@ public final class ScreenPage {
   public static String bulletin(Bulletin bulletin, RenderOptions options, Validation validation, String css)
       throws IOException {
     PictogramSet set = options.pictograms();
-    return PageText.of(new HtmlPage(bulletin, options.wording(bulletin), css, p -> Optional.of(image(set, p)),
+    Wording wording = options.wording(bulletin);
+    return PageText.of(new HtmlPage(bulletin, wording, css, p -> Optional.of(image(set, p, wording.altText(p))),
         PageLogo.of(bulletin, options.theme(), validation), false).build());
   }
 
   /** The Easy Read page {@code model} of a valid {@code bulletin} as text, with {@code css} in its {@code <style>} element. */
   public static String easyRead(Bulletin bulletin, EasyReadModel model, RenderOptions options, String css) {
     PictogramSet set = options.pictograms();
-    return PageText.of(new EasyReadPage(bulletin, model, css, p -> image(set, p), false).build());
+    return PageText.of(new EasyReadPage(bulletin, model, css, p -> image(set, p, model.altText(p)), false).build());
   }
 
-  private static PageImage image(PictogramSet set, Pictogram pictogram) {
-    Picture picture = set.picture(pictogram);
-    return new PageImage(DataUri.svg(picture.svgText()), picture.altText());
+  private static PageImage image(PictogramSet set, Pictogram pictogram, String libraryText) {
+    return new PageImage(DataUri.svg(set.picture(pictogram).svgText()),
+        PictureTexts.altText(set, pictogram, libraryText));
   }
 }
