@@ -61,6 +61,9 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin
   private ReportOptions reports;
 
+  @Mixin
+  private ChromiumOptions chromium;
+
   private final UnaryOperator<BulletinRenderer> wrap;
 
   RenderCommand() {
@@ -124,7 +127,7 @@ final class RenderCommand implements Callable<Integer> {
   private ExitCode verifyWritten(List<BatchRenderer.Written> written) {
     ExitCode checked;
     try {
-      checked = Verification.run(WrittenReport.checkable(written), WrittenReport.library(written), reports,
+      checked = Verification.run(chromium.verifier(), WrittenReport.checkable(written), WrittenReport.library(written), reports,
           spec.commandLine().getOut());
     } catch (IOException e) {
       Failures.report(spec.commandLine(), "bulletin: cannot verify or write the report: " + e.getMessage()

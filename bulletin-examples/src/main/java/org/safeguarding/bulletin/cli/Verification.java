@@ -17,16 +17,15 @@ final class Verification {
   private Verification() {}
 
   /**
-   * Verifies {@code files}, prints the summary (with what {@code library} says beside) to {@code out}
+   * Verifies {@code files} with {@code verifier}, prints the summary (with what {@code library} says beside) to {@code out}
    * and writes the reports {@code options} ask for.
    *
    * @return OK when every check passes, INVALID when one fails, FAILURE when a file cannot be verified
    * @throws IOException if a report cannot be written
    */
-  static ExitCode run(List<Path> files, LibraryReport library, ReportOptions options, PrintWriter out)
-      throws IOException {
-    Verifier verifier = Verifier.create();
-    List<FileReport> reports = files.stream().map(verifier::verify).toList();
+  static ExitCode run(Verifier verifier, List<Path> files, LibraryReport library, ReportOptions options,
+      PrintWriter out) throws IOException {
+    List<FileReport> reports = verifier.verify(files);
     TextReport.print(reports, library, out);
     out.flush();
     options.write(reports, library);

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
  * cannot be read or verified.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Check rendered bulletins: veraPDF (PDF/UA-1, PDF/A-2a) for .pdf, the Nu HTML Checker for "
-        + ".html, the DOCX checks for .docx; and list what a person still has to check.",
+    description = "Check rendered bulletins: veraPDF (PDF/UA-1, PDF/A-2a) for .pdf, the Nu HTML Checker and "
+        + "axe-core (in Chromium) for .html, the DOCX checks for .docx; and list what a person still has to check.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every check passed", "1:a check failed", "2:wrong usage", "3:a file cannot be read"})
 final class VerifyCommand implements Callable<Integer> {
@@ -32,8 +32,11 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin
   private ReportOptions reports;
 
+  @Mixin
+  private ChromiumOptions chromium;
+
   @Override
   public Integer call() throws IOException {
-    return Verification.run(outputs, LibraryReport.none(), reports, spec.commandLine().getOut()).code();
+    return Verification.run(chromium.verifier(), outputs, LibraryReport.none(), reports, spec.commandLine().getOut()).code();
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.testing.Fixtures;
+import org.safeguarding.bulletin.verify.Chromium;
 import org.safeguarding.bulletin.verify.FileReport;
 import org.safeguarding.bulletin.verify.Verifier;
 
@@ -25,6 +26,8 @@ import org.safeguarding.bulletin.verify.Verifier;
  * files written.
  */
 class RenderVerifyTest {
+  /** No browser, so that these tests need only a JDK; {@code VerifyAxeTest} runs axe-core. */
+  private static final String NO_CHROMIUM = "/nonexistent/chromium";
   private static final String EVERY_FORMAT = "html,docx,pdf,text,easy-read-html,easy-read-pdf";
 
   @TempDir
@@ -39,13 +42,14 @@ class RenderVerifyTest {
     CliRun cli = new CliRun();
     Path out = dir.resolve("out");
 
-    int code = cli.run("render", input().toString(), "--verify", "--out", out.toString(), "--format", EVERY_FORMAT);
+    int code = cli.run("render", input().toString(), "--verify", "--out", out.toString(), "--format", EVERY_FORMAT,
+        "--chromium", NO_CHROMIUM);
 
     assertThat(code).as(cli.out() + cli.err()).isZero();
     assertThat(cli.out()).containsPattern("PDF/UA-1: passed \\(veraPDF \\d+\\.\\d+\\.\\d+\\)")
         .containsPattern("HTML: passed \\(Nu HTML Checker \\d+\\.\\d+\\.\\d+\\)")
         .contains("passed (bulletin DOCX checks ", "axe-core: not run (", ".txt: not checked (no validator checks text files)",
-            "5 files: 5 passed, 0 failed, 0 could not be verified; 1 not checked");
+            "5 files: 5 passed, 0 failed, 0 could not be verified; 1 not checked; 2 checks not run");
   }
 
   @Test
@@ -56,10 +60,10 @@ class RenderVerifyTest {
     Path json = dir.resolve("report.json");
 
     int code = cli.run("render", input().toString(), "--verify", "--out", out.toString(), "--format", EVERY_FORMAT,
-        "--report-html", html.toString(), "--report", json.toString());
+        "--report-html", html.toString(), "--report", json.toString(), "--chromium", NO_CHROMIUM);
 
     assertThat(code).as(cli.out() + cli.err()).isZero();
-    FileReport nu = Verifier.create().verify(html);
+    FileReport nu = Verifier.create().withChromium(new Chromium(Path.of(NO_CHROMIUM), Path.of(NO_CHROMIUM))).verify(html);
     assertThat(nu.checks().get(0).failures()).isEmpty();
     assertThat(nu.passed()).isTrue();
     Document report = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8));
@@ -78,7 +82,8 @@ class RenderVerifyTest {
     CliRun cli = new CliRun(withoutLang());
     Path out = dir.resolve("out");
 
-    int code = cli.run("render", input().toString(), "--verify", "--out", out.toString(), "--format", "html");
+    int code = cli.run("render", input().toString(), "--verify", "--out", out.toString(), "--format", "html",
+        "--chromium", NO_CHROMIUM);
 
     assertThat(code).as(cli.out() + cli.err()).isEqualTo(1);
     assertThat(cli.out()).contains("HTML: FAILED (Nu HTML Checker ");

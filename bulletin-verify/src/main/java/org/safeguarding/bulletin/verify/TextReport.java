@@ -34,14 +34,20 @@ public final class TextReport {
     out.println(summary(reports, library));
   }
 
-  /** The count: "3 files: 2 passed, 1 failed, 0 could not be verified", and how many were not checked. */
+  /**
+   * The count: "3 files: 2 passed, 1 failed, 0 could not be verified", how many files were not
+   * checked, and how many checks were not run (which no file's "passed" covers).
+   */
   static String summary(List<FileReport> reports, LibraryReport library) {
     long passed = reports.stream().filter(FileReport::passed).count();
     long unreadable = reports.stream().filter(r -> r.unreadable().isPresent()).count();
     int notChecked = library.notChecked().size();
+    long notRun = reports.stream().flatMap(r -> r.checks().stream())
+        .filter(c -> c.status() == CheckResult.Status.NOT_RUN).count();
     return reports.size() + (reports.size() == 1 ? " file: " : " files: ") + passed + " passed, "
         + (reports.size() - passed - unreadable) + " failed, " + unreadable + " could not be verified"
-        + (notChecked == 0 ? "" : "; " + notChecked + " not checked");
+        + (notChecked == 0 ? "" : "; " + notChecked + " not checked")
+        + (notRun == 0 ? "" : "; " + notRun + (notRun == 1 ? " check" : " checks") + " not run");
   }
 
   /** "passed", "FAILED" or "NOT VERIFIED". */
