@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.safeguarding.bulletin.examples.SaferSeven;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.wording.Wordings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,7 +116,7 @@ final class RenderCommand implements Callable<Integer> {
           rendered == 1 ? "document" : "documents", files, files == 1 ? "file" : "files", out,
           (System.nanoTime() - start) / 1e9));
       ExitCode rendering = reader.outcome().worst(outcome.failures().isEmpty() ? ExitCode.OK : ExitCode.FAILURE);
-      return (verify ? rendering.worst(verifyWritten(outcome.written())) : rendering).code();
+      return (verify ? rendering.worst(verifyWritten(outcome.written(), renderers.settings().wordings())) : rendering).code();
     } catch (IOException e) {
       Failures.report(spec.commandLine(), "bulletin: cannot write to " + out + ": " + e.getMessage()
           + "; nothing was written", e);
@@ -124,11 +125,11 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** {@code --verify}: the files written through {@link Verification}; the files stay whatever it finds. */
-  private ExitCode verifyWritten(List<BatchRenderer.Written> written) {
+  private ExitCode verifyWritten(List<BatchRenderer.Written> written, Wordings wordings) {
     ExitCode checked;
     try {
-      checked = Verification.run(chromium.verifier(), WrittenReport.checkable(written), WrittenReport.library(written), reports,
-          spec.commandLine().getOut());
+      checked = Verification.run(chromium.verifier(), WrittenReport.checkable(written), WrittenReport.library(written),
+          fileReports -> WrittenReport.statements(written, wordings, fileReports), reports, spec.commandLine().getOut());
     } catch (IOException e) {
       Failures.report(spec.commandLine(), "bulletin: cannot verify or write the report: " + e.getMessage()
           + "; the files stay written in " + out, e);

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * The reports as text for a terminal: per file its outcome, each check with the validator and its
  * version, each failed rule with where, each check not run with why, and the checks a person
- * still has to make; then the files not checked, with why; then a count.
+ * still has to make; then the files not checked, with why; then each bulletin's accessibility
+ * statement, when known; then a count.
  */
 public final class TextReport {
   private TextReport() {}
@@ -31,6 +32,11 @@ public final class TextReport {
       }
     }
     library.notChecked().forEach((file, why) -> out.println(file + ": not checked (" + why + ")"));
+    for (AccessibilityStatement statement : library.statements()) {
+      out.println("accessibility statement of " + statement.bulletin() + " (" + statement.language()
+          + "), to paste under the GOV.UK model statement:");
+      out.println("  " + statement.text());
+    }
     out.println(summary(reports, library));
   }
 
