@@ -62,6 +62,8 @@ public enum Word {
   HARD_WORDS("easyRead.hardWords"),
   /** The heading of the Easy Read page of contacts: "Who to contact". */
   WHO_TO_CONTACT("easyRead.whoToContact"),
+  /** The alternative text of a QR code beside a web link in print; {0} the address: "QR code for {0}". */
+  QR_CODE("qrCode"),
   /** The heading of the accessibility statement in verify's reports: "Accessibility statement". */
   STATEMENT_HEADING("statement.heading"),
   /** The statement's first sentence; {0} the bulletin's title: "“{0}” is made to meet … WCAG 2.2 … AA." */

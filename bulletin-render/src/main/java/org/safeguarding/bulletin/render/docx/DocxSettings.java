@@ -10,8 +10,9 @@ import org.safeguarding.bulletin.wording.Wordings;
  * @param bodySize the body text size in points
  * @param pictograms the pictures
  * @param wordings the library's own words, by language
+ * @param qrCodes whether each web link has a QR code under it
  */
-record DocxSettings(String font, int bodySize, PictogramSet pictograms, Wordings wordings) {
+record DocxSettings(String font, int bodySize, PictogramSet pictograms, Wordings wordings, boolean qrCodes) {
   /** Headings of the document's title, in points. */
   int titleSize() {
     return bodySize * 2;

@@ -59,11 +59,17 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   private final Validation validation;
 
   private EasyReadDocxRenderer(Builder builder) {
-    this.settings = new DocxSettings(builder.font, builder.bodySize, builder.pictograms, builder.wordings);
+    this.settings = new DocxSettings(builder.font, builder.bodySize, builder.pictograms, builder.wordings,
+        builder.qrCodes);
     this.validation = new Validation(null, null, builder.limits);
   }
 
-  /** A renderer with the defaults: Arial, 16 pt, the built-in pictures. */
+  /** Whether each web link has a QR code under it (see {@link Builder#qrCodes(boolean)}). */
+  public boolean qrCodes() {
+    return settings.qrCodes();
+  }
+
+  /** A renderer with the defaults: Arial, 16 pt, the built-in pictures, QR codes for web links. */
   public static EasyReadDocxRenderer create() {
     return builder().build();
   }
@@ -162,6 +168,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     private PictogramSet pictograms = PictogramSet.builtIn();
     private Limits limits = Limits.defaults();
     private Wordings wordings = Wordings.builtIn();
+    private boolean qrCodes = true;
 
     private Builder() {}
 
@@ -195,6 +202,16 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
      */
     public Builder wordings(Wordings wordings) {
       this.wordings = Objects.requireNonNull(wordings, "wordings");
+      return this;
+    }
+
+    /**
+     * Whether each web link ({@code http:}, {@code https:}) of the points and contacts gets a QR
+     * code under it, a picture whose alternative text names the address ("QR code for …"), with
+     * the address written under it: a printed page has no links to follow. On by default.
+     */
+    public Builder qrCodes(boolean qrCodes) {
+      this.qrCodes = qrCodes;
       return this;
     }
 

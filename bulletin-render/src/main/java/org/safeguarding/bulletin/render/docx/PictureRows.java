@@ -65,7 +65,10 @@ final class PictureRows {
     return new PictureRows(document, table);
   }
 
-  /** Adds a row with {@code picture} on the left; {@code words} writes the right-hand cell. */
+  /**
+   * Adds a row with {@code picture} on the left; {@code words} writes the right-hand cell, which
+   * then gets the QR codes of its web links ({@link DocxQrCodes}).
+   */
   void row(Picture picture, Consumer<XWPFTableCell> words) {
     XWPFTableRow row = used ? table.createRow() : table.getRow(0);
     used = true;
@@ -76,6 +79,7 @@ final class PictureRows {
     holder.setSpacingAfter(0);
     document.pictures().place(holder.createRun(), picture);
     words.accept(right);
+    DocxQrCodes.add(document, right);
   }
 
   private static XWPFTableCell cell(XWPFTableRow row, int index, int width) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.RenderException;
@@ -35,6 +36,9 @@ import org.safeguarding.bulletin.validate.Problem;
  *       their text alternative; the page footer ("Page 2 of 4") is an artifact, and every phone
  *       number is in the body.
  *   <li>The outline has one bookmark per section.
+ *   <li>Each web link of the sections and contacts has a QR code beside it, with the address
+ *       printed under it, tagged as a Figure whose alternative text names the address (see
+ *       {@link Builder#qrCodes(boolean)}).
  *   <li>Fonts are embedded as subsets; a character that no font can show is an error ({@link
  *       UnsupportedTextException}), never an empty box.
  *   <li>Text is drawn left to right, one glyph after another: the engine's bidi and shaping support
@@ -88,6 +92,7 @@ public final class PdfRenderer implements BulletinRenderer {
   private final PrintEngine engine;
   private final ParsedStylesheets stylesheets;
   private final Wordings wordings;
+  private final boolean qrCodes;
 
   private PdfRenderer(Builder builder) {
     EngineLogging.install();
@@ -100,6 +105,7 @@ public final class PdfRenderer implements BulletinRenderer {
     this.stylesheets = new ParsedStylesheets(theme, pageSize);
     ImageIO.setUseCache(false);
     this.wordings = builder.wordings;
+    this.qrCodes = builder.qrCodes;
   }
 
   /** A renderer with the default settings (see {@link Builder}). */
@@ -120,6 +126,11 @@ public final class PdfRenderer implements BulletinRenderer {
   /** The font families, in the order each character is looked for. */
   public List<PdfFontFamily> fonts() {
     return fonts;
+  }
+
+  /** Whether each web link of the sections and contacts has a QR code beside it. */
+  public boolean qrCodes() {
+    return qrCodes;
   }
 
   /** The clock that dates bulletins without a publication date. */
@@ -181,7 +192,11 @@ public final class PdfRenderer implements BulletinRenderer {
       throw new BulletinInvalidException(problems);
     }
     Wording wording = wordings.forLanguage(bulletin.language());
-    engine.write(bulletin, wording, PrintPage.build(bulletin, wording, "", theme, validation), stylesheets, out);
+    Document page = PrintPage.build(bulletin, wording, "", theme, validation);
+    if (qrCodes) {
+      PrintQrCodes.add(page, wording);
+    }
+    engine.write(bulletin, wording, page, stylesheets, out);
   }
 
   /** {@code <id>.pdf}. */
@@ -210,6 +225,7 @@ public final class PdfRenderer implements BulletinRenderer {
     private @Nullable Path fileRoot;
     private Limits limits = Limits.defaults();
     private Wordings wordings = Wordings.builtIn();
+    private boolean qrCodes = true;
 
     private Builder() {}
 
@@ -290,6 +306,16 @@ public final class PdfRenderer implements BulletinRenderer {
      */
     public Builder wordings(Wordings wordings) {
       this.wordings = Objects.requireNonNull(wordings, "wordings");
+      return this;
+    }
+
+    /**
+     * Whether each web link ({@code http:}, {@code https:}) of the sections and contacts gets a QR
+     * code beside it, with the address printed under it and "QR code for …" as its alternative
+     * text: paper has no links to follow. On by default.
+     */
+    public Builder qrCodes(boolean qrCodes) {
+      this.qrCodes = qrCodes;
       return this;
     }
 
