@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.cli;
 import com.openhtmltopdf.util.XRLog;
 import java.io.PrintWriter;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +21,9 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:an input is invalid", "2:wrong usage", "3:an I/O or internal failure"})
 public final class BulletinCommand implements Runnable {
+  /** Held, so that the level set on it is kept: java.util.logging keeps loggers only weakly. */
+  private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
+
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "On an internal failure, show where it happened (the stack trace).")
   private boolean debug;
@@ -63,9 +67,12 @@ public final class BulletinCommand implements Runnable {
 
   /**
    * The PDF engine reports progress through java.util.logging, several lines a document; the command
-   * line shows its warnings and errors only.
+   * line shows its warnings and errors only. Selenium, which drives the Chromium that runs axe-core
+   * for {@code verify}, warns that it has no DevTools support for the browser's version, which
+   * {@code verify} does not use: it shows its errors only.
    */
   private static void quietLibraries() {
+    SELENIUM.setLevel(Level.SEVERE);
     for (String logger : XRLog.listRegisteredLoggers()) {
       XRLog.setLevel(logger, Level.WARNING);
     }

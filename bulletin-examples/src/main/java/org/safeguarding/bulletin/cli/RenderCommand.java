@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.safeguarding.bulletin.examples.SaferSeven;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.wording.Wordings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,10 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin
   private LabelsOption labels;
 
+  @Option(names = "--no-qr-codes",
+      description = "Leave out the QR codes that the PDF and the Easy Read DOCX give each web link by default.")
+  private boolean noQrCodes;
+
   @Option(names = "--verify",
       description = "Then verify each file written as the verify command does (plain text is not checked);"
           + " exit 1 if a check fails, the files staying written.")
@@ -60,6 +65,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin
   private ReportOptions reports;
+
+  @Mixin
+  private ChromiumOptions chromium;
 
   private final UnaryOperator<BulletinRenderer> wrap;
 
@@ -80,7 +88,8 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     EnumSet<OutputFormat> chosen = formats.chosen();
-    Renderers renderers = new Renderers(options.renderOptions(labels.wordings()), wrap);
+    Renderers renderers = new Renderers(options.renderOptions(labels.wordings()).toBuilder().qrCodes(!noQrCodes).build(),
+        wrap);
     InputReader reader = new InputReader(err, renderers, chosen);
     List<InputReader.Input> documents = inputs.isEmpty()
         ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven::build))
@@ -112,7 +121,7 @@ final class RenderCommand implements Callable<Integer> {
           rendered == 1 ? "document" : "documents", files, files == 1 ? "file" : "files", out,
           (System.nanoTime() - start) / 1e9));
       ExitCode rendering = reader.outcome().worst(outcome.failures().isEmpty() ? ExitCode.OK : ExitCode.FAILURE);
-      return (verify ? rendering.worst(verifyWritten(outcome.written())) : rendering).code();
+      return (verify ? rendering.worst(verifyWritten(outcome.written(), renderers.options().wordings())) : rendering).code();
     } catch (IOException e) {
       Failures.report(spec.commandLine(), "bulletin: cannot write to " + out + ": " + e.getMessage()
           + "; nothing was written", e);
@@ -121,11 +130,11 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** {@code --verify}: the files written through {@link Verification}; the files stay whatever it finds. */
-  private ExitCode verifyWritten(List<BatchRenderer.Written> written) {
+  private ExitCode verifyWritten(List<BatchRenderer.Written> written, Wordings wordings) {
     ExitCode checked;
     try {
-      checked = Verification.run(WrittenReport.checkable(written), WrittenReport.library(written), reports,
-          spec.commandLine().getOut());
+      checked = Verification.run(chromium.verifier(), WrittenReport.checkable(written), WrittenReport.library(written),
+          fileReports -> WrittenReport.statements(written, wordings, fileReports), reports, spec.commandLine().getOut());
     } catch (IOException e) {
       Failures.report(spec.commandLine(), "bulletin: cannot verify or write the report: " + e.getMessage()
           + "; the files stay written in " + out, e);

@@ -20,6 +20,11 @@ final class Renderers {
   private final UnaryOperator<BulletinRenderer> wrap;
   private final Map<String, BulletinRenderer> renderers = new ConcurrentHashMap<>();
 
+  /** The options every renderer is made from (before each input's folder is set). */
+  RenderOptions options() {
+    return options;
+  }
+
   Renderers(RenderOptions options) {
     this(options, UnaryOperator.identity());
   }

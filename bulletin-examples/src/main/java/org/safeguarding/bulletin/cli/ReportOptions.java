@@ -31,7 +31,7 @@ final class ReportOptions {
   void write(List<FileReport> reports, LibraryReport library) throws IOException {
     if (json != null) {
       try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-        JsonReport.write(reports, out);
+        JsonReport.write(reports, library, out);
       }
     }
     if (html != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.safeguarding.bulletin.verify.AccessibilityStatement;
 import org.safeguarding.bulletin.verify.FileReport;
 import org.safeguarding.bulletin.verify.LibraryReport;
 import org.safeguarding.bulletin.verify.TextReport;
@@ -16,20 +17,34 @@ import org.safeguarding.bulletin.verify.Verifier;
 final class Verification {
   private Verification() {}
 
+  /** The accessibility statements of the bulletins whose files were verified, from the reports. */
+  interface Statements {
+    /** None: no bulletin is known. */
+    Statements NONE = reports -> List.of();
+
+    /**
+     * The statements.
+     *
+     * @throws IOException if a bulletin cannot be read again
+     */
+    List<AccessibilityStatement> of(List<FileReport> reports) throws IOException;
+  }
+
   /**
-   * Verifies {@code files}, prints the summary (with what {@code library} says beside) to {@code out}
-   * and writes the reports {@code options} ask for.
+   * Verifies {@code files} with {@code verifier}, prints the summary (with what {@code library} says
+   * beside, and the accessibility statements that {@code statements} makes from the reports) to
+   * {@code out} and writes the reports {@code options} ask for.
    *
    * @return OK when every check passes, INVALID when one fails, FAILURE when a file cannot be verified
    * @throws IOException if a report cannot be written
    */
-  static ExitCode run(List<Path> files, LibraryReport library, ReportOptions options, PrintWriter out)
-      throws IOException {
-    Verifier verifier = Verifier.create();
-    List<FileReport> reports = files.stream().map(verifier::verify).toList();
-    TextReport.print(reports, library, out);
+  static ExitCode run(Verifier verifier, List<Path> files, LibraryReport library, Statements statements,
+      ReportOptions options, PrintWriter out) throws IOException {
+    List<FileReport> reports = verifier.verify(files);
+    LibraryReport known = library.withStatements(statements.of(reports));
+    TextReport.print(reports, known, out);
     out.flush();
-    options.write(reports, library);
+    options.write(reports, known);
     ExitCode outcome = ExitCode.OK;
     for (FileReport r : reports) {
       outcome = outcome.worst(r.unreadable().isPresent() ? ExitCode.FAILURE : r.passed() ? ExitCode.OK : ExitCode.INVALID);

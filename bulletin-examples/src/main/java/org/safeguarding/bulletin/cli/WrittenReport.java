@@ -2,13 +2,17 @@ package org.safeguarding.bulletin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.verify.AccessibilityStatement;
 import org.safeguarding.bulletin.verify.FileKind;
+import org.safeguarding.bulletin.verify.FileReport;
 import org.safeguarding.bulletin.verify.LibraryReport;
+import org.safeguarding.bulletin.wording.Wordings;
 
 /**
  * The files {@code render --verify} wrote, split for {@link Verification}: those a validator checks
@@ -21,6 +25,25 @@ final class WrittenReport {
   /** The files a validator checks, in the order written. */
   static List<Path> checkable(List<BatchRenderer.Written> written) {
     return written.stream().map(BatchRenderer.Written::file).filter(file -> FileKind.of(file).isPresent()).toList();
+  }
+
+  /**
+   * The accessibility statement of each bulletin written, from the reports on its files, in the
+   * library's words of its language from {@code wordings}.
+   *
+   * @throws IOException if a bulletin cannot be read again
+   */
+  static List<AccessibilityStatement> statements(List<BatchRenderer.Written> written, Wordings wordings,
+      List<FileReport> reports) throws IOException {
+    Map<InputReader.Input, List<Path>> filesByInput = new LinkedHashMap<>();
+    written.forEach(w -> filesByInput.computeIfAbsent(w.input(), i -> new ArrayList<>()).add(w.file()));
+    List<AccessibilityStatement> statements = new ArrayList<>();
+    for (Map.Entry<InputReader.Input, List<Path>> input : filesByInput.entrySet()) {
+      Bulletin bulletin = input.getKey().source().load();
+      List<FileReport> own = reports.stream().filter(r -> input.getValue().contains(r.file())).toList();
+      statements.add(AccessibilityStatement.of(bulletin, wordings.forLanguage(bulletin.language()), own));
+    }
+    return statements;
   }
 
   /**

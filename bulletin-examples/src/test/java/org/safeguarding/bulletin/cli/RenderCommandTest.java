@@ -49,6 +49,23 @@ class RenderCommandTest {
   }
 
   @Test
+  void qrCodesAreOnByDefaultAndNoQrCodesLeavesThemOut() throws IOException {
+    assertThat(run("render", "--out", outDir().toString(), "--format", "docx")).isZero();
+    assertThat(documentXml(outDir().resolve("online-risks-and-harms-easy-read.docx"))).contains("QR code for http");
+
+    Path without = dir.resolve("without");
+    assertThat(run("render", "--out", without.toString(), "--format", "docx", "--no-qr-codes")).isZero();
+    assertThat(documentXml(without.resolve("online-risks-and-harms-easy-read.docx"))).doesNotContain("QR code");
+  }
+
+  private static String documentXml(Path docx) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void rendersEveryInputInOneRun() throws IOException {
     Path a = input("a.json", Fixtures.VALID + "/every-field.json");
     Path b = input("b.json", Fixtures.VALID + "/minimal-free.json");

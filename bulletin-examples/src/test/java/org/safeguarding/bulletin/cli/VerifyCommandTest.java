@@ -10,12 +10,24 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code verify}: the example's three outputs pass; an untagged PDF, a page without lang, no file do not. */
+/**
+ * {@code verify}: the example's three outputs pass; an untagged PDF, a page without lang, no file do
+ * not. These tests name a Chromium that is not there, so that they need only a JDK and show that
+ * axe-core is then reported as not run; {@code VerifyAxeTest} runs it in the system's Chromium.
+ */
 class VerifyCommandTest {
   @TempDir
   Path dir;
 
   private final CliRun cli = new CliRun();
+
+  /** {@code verify ARGS... --chromium DIR/no-chromium}. */
+  private int verify(String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--chromium";
+    all[args.length + 1] = dir.resolve("no-chromium").toString();
+    return cli.run(all);
+  }
 
   @Test
   void theExamplesThreeOutputsPassAndTheReportNamesEachValidatorAndItsVersion() throws IOException {
@@ -23,7 +35,7 @@ class VerifyCommandTest {
     assertThat(cli.run("render", "--out", out.toString())).isZero();
     Path json = dir.resolve("report.json");
 
-    int code = cli.run("verify", out.resolve("online-risks-and-harms.pdf").toString(),
+    int code = verify("verify", out.resolve("online-risks-and-harms.pdf").toString(),
         out.resolve("online-risks-and-harms.html").toString(),
         out.resolve("online-risks-and-harms-easy-read.docx").toString(), "--report", json.toString());
 
@@ -32,7 +44,9 @@ class VerifyCommandTest {
         .containsPattern("PDF/A-2a: passed \\(veraPDF \\d+\\.\\d+\\.\\d+\\)")
         .containsPattern("HTML: passed \\(Nu HTML Checker \\d+\\.\\d+\\.\\d+\\)")
         .containsPattern("passed \\(bulletin DOCX checks \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\)")
-        .contains("axe-core: not run (", "still to check by a person:", "3 files: 3 passed, 0 failed");
+        .contains("axe-core: not run (no Chromium at " + dir.resolve("no-chromium")
+            + " (name one with --chromium or BULLETIN_CHROMIUM))", "still to check by a person:",
+            "3 files: 3 passed, 0 failed, 0 could not be verified; 1 check not run");
     assertThat(Files.readString(json)).contains("\"passed\" : true", "\"validator\" : \"veraPDF\"");
   }
 
@@ -44,7 +58,7 @@ class VerifyCommandTest {
       document.save(pdf.toFile());
     }
 
-    assertThat(cli.run("verify", pdf.toString())).isEqualTo(1);
+    assertThat(verify("verify", pdf.toString())).isEqualTo(1);
     assertThat(cli.out()).contains(pdf + ": FAILED", "PDF/UA-1: FAILED (veraPDF ")
         .containsPattern("\n    [\\d.]+-\\d+: .+");
   }
@@ -57,13 +71,13 @@ class VerifyCommandTest {
         <body><main><h1>A page</h1><p>Some text.</p></main></body></html>
         """);
 
-    assertThat(cli.run("verify", page.toString())).isEqualTo(1);
+    assertThat(verify("verify", page.toString())).isEqualTo(1);
     assertThat(cli.out()).contains("HTML: FAILED (Nu HTML Checker ", "lang");
   }
 
   @Test
   void aFileThatCannotBeReadExitsThree() {
-    assertThat(cli.run("verify", dir.resolve("gone.pdf").toString())).isEqualTo(3);
+    assertThat(verify("verify", dir.resolve("gone.pdf").toString())).isEqualTo(3);
     assertThat(cli.out()).contains("gone.pdf: NOT VERIFIED", "cannot verify: no such file");
   }
 }

@@ -61,7 +61,29 @@ public enum Word {
   /** The heading of the Easy Read page of hard words: "Hard words". */
   HARD_WORDS("easyRead.hardWords"),
   /** The heading of the Easy Read page of contacts: "Who to contact". */
-  WHO_TO_CONTACT("easyRead.whoToContact");
+  WHO_TO_CONTACT("easyRead.whoToContact"),
+  /** The alternative text of a QR code beside a web link in print; {0} the address: "QR code for {0}". */
+  QR_CODE("qrCode"),
+  /** The heading of the accessibility statement in verify's reports: "Accessibility statement". */
+  STATEMENT_HEADING("statement.heading"),
+  /** The statement's first sentence; {0} the bulletin's title: "“{0}” is made to meet … WCAG 2.2 … AA." */
+  STATEMENT_STANDARD("statement.standard"),
+  /** The statement, where a PDF was verified: "Its PDF is also made to meet PDF/UA-1 … and PDF/A-2a …". */
+  STATEMENT_PDF("statement.pdf"),
+  /** The statement; {0} the checks that passed, as a list: "These automated checks found no problems: {0}." */
+  STATEMENT_PASSED("statement.passed"),
+  /** The statement; {0} the checks that failed, as a list: "These automated checks found problems, …: {0}." */
+  STATEMENT_FAILED("statement.failed"),
+  /** The statement; {0} the checks not made, as a list: "These automated checks have not been made yet: {0}." */
+  STATEMENT_NOT_RUN("statement.notRun"),
+  /** The statement: what a person has not yet checked (alt texts, reading order, headings, link texts). */
+  STATEMENT_BY_PERSON("statement.byPerson"),
+  /** The statement; {0} the bulletin's alternative formats text: "If you need this bulletin in another format: {0}". */
+  STATEMENT_OTHER_FORMATS("statement.otherFormats"),
+  /** The statement; {0} a contact's name, {1} its phone, email and website, as a list: "Contact {0}: {1}." */
+  STATEMENT_CONTACT("statement.contact"),
+  /** The statement without alternative formats; {0} the publisher: "If you need … another format, … contact {0}." */
+  STATEMENT_ASK_PUBLISHER("statement.askPublisher");
 
   private final String key;
 

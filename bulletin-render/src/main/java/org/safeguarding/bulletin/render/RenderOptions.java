@@ -48,6 +48,7 @@ public final class RenderOptions {
   private final Limits limits;
   private final Clock undatedClock;
   private final PageSize pageSize;
+  private final boolean qrCodes;
 
   private RenderOptions(Builder builder) {
     this.wordings = builder.wordings;
@@ -59,6 +60,7 @@ public final class RenderOptions {
     this.limits = builder.limits;
     this.undatedClock = builder.undatedClock;
     this.pageSize = builder.pageSize;
+    this.qrCodes = builder.qrCodes;
   }
 
   /** The defaults, which every setting of {@link Builder} names. */
@@ -121,6 +123,11 @@ public final class RenderOptions {
     return pageSize;
   }
 
+  /** Whether the print outputs (the PDF and the Easy Read DOCX) give each web link a QR code. */
+  public boolean qrCodes() {
+    return qrCodes;
+  }
+
   /**
    * The library's words for {@code bulletin}: in its language (English where there is no wording in
    * it), with dates and lists as written in its language and, where its language tag names no
@@ -162,6 +169,7 @@ public final class RenderOptions {
     private Limits limits = Limits.defaults();
     private Clock undatedClock = fixed(DEFAULT_UNDATED_DATE);
     private PageSize pageSize = PageSize.A4;
+    private boolean qrCodes = true;
 
     private Builder() {}
 
@@ -175,6 +183,7 @@ public final class RenderOptions {
       this.limits = options.limits;
       this.undatedClock = options.undatedClock;
       this.pageSize = options.pageSize;
+      this.qrCodes = options.qrCodes;
     }
 
     /**
@@ -274,6 +283,15 @@ public final class RenderOptions {
     /** The paper of the PDF and the Easy Read document; {@link PageSize#A4} by default. */
     public Builder pageSize(PageSize pageSize) {
       this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+      return this;
+    }
+
+    /**
+     * Whether the print outputs (the PDF and the Easy Read DOCX) give each web link of the sections
+     * and contacts a QR code, with the address printed under it; {@code true} by default.
+     */
+    public Builder qrCodes(boolean qrCodes) {
+      this.qrCodes = qrCodes;
       return this;
     }
 

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
- * The reports as one self-contained, accessible HTML page in English: a heading per file, a table
+ * The reports as one self-contained, accessible HTML page in English: the accessibility statement
+ * of each bulletin when known (in its language, marked so), then a heading per file, a table
  * of its checks (check, validator, version, result), the failed rules of each as a list, what the
  * library's tests prove of it when known, and the checks a person still has to make; then the files
  * not checked. Every text from a file name or a validator goes in as a text node, so it is never
@@ -59,6 +60,15 @@ public final class HtmlReport {
     main.appendElement("h1").text("Verification report");
     main.appendElement("p").text(TextReport.summary(reports, library) + ". Made by bulletin-verify "
         + Versions.ofThisLibrary() + ".");
+    for (AccessibilityStatement statement : library.statements()) {
+      Element section = main.appendElement("section").attr("lang", statement.language());
+      if (statement.rightToLeft()) {
+        section.attr("dir", "rtl");
+      }
+      section.appendElement("h2").text(statement.heading()
+          + (library.statements().size() == 1 ? "" : ": " + statement.bulletin()));
+      section.appendElement("p").text(statement.text());
+    }
     for (FileReport report : reports) {
       file(main.appendElement("section"), report, library.byConstruction(report.file()));
     }

@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * The reports as JSON, in the schema that docs/verify-report.md describes: {@code verifier},
  * {@code passed} and one object per file with its {@code outcome}, {@code checks} (each with its
- * {@code failures}) and {@code manualChecks}.
+ * {@code failures}) and {@code manualChecks}; and the accessibility statement of each bulletin
+ * ({@code statements}, empty when no bulletin is known).
  */
 public final class JsonReport {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -21,11 +22,21 @@ public final class JsonReport {
 
   /** Writes {@code reports} to {@code out} as one JSON object. */
   public static void write(List<FileReport> reports, Writer out) throws IOException {
+    write(reports, LibraryReport.none(), out);
+  }
+
+  /** Writes {@code reports}, with the accessibility statements of {@code library}, to {@code out}. */
+  public static void write(List<FileReport> reports, LibraryReport library, Writer out) throws IOException {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("verifier", "bulletin-verify " + Versions.ofThisLibrary());
     root.put("passed", reports.stream().allMatch(FileReport::passed));
     ArrayNode files = root.putArray("files");
     reports.forEach(r -> files.add(file(r)));
+    ArrayNode statements = root.putArray("statements");
+    for (AccessibilityStatement statement : library.statements()) {
+      statements.addObject().put("bulletin", statement.bulletin()).put("language", statement.language())
+          .put("heading", statement.heading()).put("text", statement.text());
+    }
     MAPPER.writeValue(out, root);
   }
 

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * The reports as text for a terminal: per file its outcome, each check with the validator and its
  * version, each failed rule with where, each check not run with why, and the checks a person
- * still has to make; then the files not checked, with why; then a count.
+ * still has to make; then the files not checked, with why; then each bulletin's accessibility
+ * statement, when known; then a count.
  */
 public final class TextReport {
   private TextReport() {}
@@ -31,17 +32,28 @@ public final class TextReport {
       }
     }
     library.notChecked().forEach((file, why) -> out.println(file + ": not checked (" + why + ")"));
+    for (AccessibilityStatement statement : library.statements()) {
+      out.println("accessibility statement of " + statement.bulletin() + " (" + statement.language()
+          + "), to paste under the GOV.UK model statement:");
+      out.println("  " + statement.text());
+    }
     out.println(summary(reports, library));
   }
 
-  /** The count: "3 files: 2 passed, 1 failed, 0 could not be verified", and how many were not checked. */
+  /**
+   * The count: "3 files: 2 passed, 1 failed, 0 could not be verified", how many files were not
+   * checked, and how many checks were not run (which no file's "passed" covers).
+   */
   static String summary(List<FileReport> reports, LibraryReport library) {
     long passed = reports.stream().filter(FileReport::passed).count();
     long unreadable = reports.stream().filter(r -> r.unreadable().isPresent()).count();
     int notChecked = library.notChecked().size();
+    long notRun = reports.stream().flatMap(r -> r.checks().stream())
+        .filter(c -> c.status() == CheckResult.Status.NOT_RUN).count();
     return reports.size() + (reports.size() == 1 ? " file: " : " files: ") + passed + " passed, "
         + (reports.size() - passed - unreadable) + " failed, " + unreadable + " could not be verified"
-        + (notChecked == 0 ? "" : "; " + notChecked + " not checked");
+        + (notChecked == 0 ? "" : "; " + notChecked + " not checked")
+        + (notRun == 0 ? "" : "; " + notRun + (notRun == 1 ? " check" : " checks") + " not run");
   }
 
   /** "passed", "FAILED" or "NOT VERIFIED". */

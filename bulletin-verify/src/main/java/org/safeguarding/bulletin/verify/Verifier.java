@@ -7,40 +7,67 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Verifies rendered bulletins with the validators that apply to each: veraPDF (PDF/UA-1 and
- * PDF/A-2a) for a PDF, the Nu HTML Checker (and a line saying axe-core did not run) for an HTML
- * page, the DOCX checks for a Word document. Each file's report also lists the checks a person
- * still has to make. Safe to share between threads.
+ * PDF/A-2a) for a PDF, the Nu HTML Checker and axe-core in a headless Chromium for an HTML page,
+ * the DOCX checks for a Word document. Each file's report also lists the checks a person still has
+ * to make. Immutable and safe to share between threads.
  *
  * <pre>{@code
- * FileReport report = Verifier.create().verify(Path.of("out/online-risks-and-harms.pdf"));
- * boolean ok = report.passed();
+ * List<FileReport> reports = Verifier.create().verify(List.of(Path.of("out/online-risks-and-harms.pdf"),
+ *     Path.of("out/online-risks-and-harms.html")));
+ * boolean ok = reports.stream().allMatch(FileReport::passed);
  * }</pre>
  */
 public final class Verifier {
-  private final Map<FileKind, List<Check>> checks;
+  private final Chromium chromium;
 
-  private Verifier(Map<FileKind, List<Check>> checks) {
-    this.checks = checks;
+  private Verifier(Chromium chromium) {
+    this.chromium = chromium;
   }
 
-  /** A verifier with every validator this library has. */
+  /** A verifier with every validator this library has, and the Chromium of {@link Chromium#fromEnvironment()}. */
   public static Verifier create() {
-    return new Verifier(Map.of(
-        FileKind.PDF, List.of(new VeraPdfCheck()),
-        FileKind.HTML, List.of(new NuHtmlCheck(), new AxeCheck()),
-        FileKind.DOCX, List.of(new DocxCheck())));
+    return new Verifier(Chromium.fromEnvironment());
+  }
+
+  /** A copy of this verifier that runs axe-core in {@code chromium}. */
+  public Verifier withChromium(Chromium chromium) {
+    return new Verifier(Objects.requireNonNull(chromium, "chromium"));
+  }
+
+  /** The Chromium this verifier runs axe-core in (which need not exist). */
+  public Chromium chromium() {
+    return chromium;
   }
 
   /**
-   * The report on {@code file}. A file that cannot be read, that is of no kind this library knows
-   * (by its extension), or that its validator cannot parse gets a report that says why
-   * ({@link FileReport#unreadable()}); this method throws nothing for it.
+   * The report on {@code file}, as {@link #verify(List)} makes it.
    */
   public FileReport verify(Path file) {
+    return verify(List.of(file)).get(0);
+  }
+
+  /**
+   * The reports on {@code files}, in their order; one browser serves every HTML page. A file that
+   * cannot be read, that is of no kind this library knows (by its extension), or that its
+   * validator cannot parse gets a report that says why ({@link FileReport#unreadable()}); this
+   * method throws nothing for it.
+   */
+  public List<FileReport> verify(List<Path> files) {
+    try (AxeCheck axe = new AxeCheck(chromium)) {
+      Map<FileKind, List<Check>> checks = Map.of(
+          FileKind.PDF, List.of(new VeraPdfCheck()),
+          FileKind.HTML, List.of(new NuHtmlCheck(), axe),
+          FileKind.DOCX, List.of(new DocxCheck()));
+      return files.stream().map(file -> verify(file, checks)).toList();
+    }
+  }
+
+  private static FileReport verify(Path file, Map<FileKind, List<Check>> checks) {
     Optional<FileKind> kind = FileKind.of(file);
     if (kind.isEmpty()) {
       return FileReport.unreadable(file, kind, "not a .pdf, .html, .htm or .docx file");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Verifier} on files made here: a page that passes, one without lang, an untagged PDF, no file. */
 class VerifierTest {
-  private static final String PAGE = """
+  static final String PAGE = """
       <!DOCTYPE html>
       <html lang="en-GB"><head><meta charset="utf-8"><title>A page</title></head>
       <body><main><h1>A page</h1><p>Some text.</p></main></body></html>
@@ -22,23 +22,28 @@ class VerifierTest {
   @TempDir
   Path dir;
 
-  private final Verifier verifier = Verifier.create();
+  /** No browser, so that these tests need only a JDK; {@code AxeCheckTest} runs axe-core in one. */
+  private Verifier verifier() {
+    return Verifier.create().withChromium(new Chromium(dir.resolve("no-chromium"), dir.resolve("no-chromedriver")));
+  }
 
   @Test
-  void aValidPageWithItsLanguagePassesTheNuCheckerAndSaysAxeDidNotRun() throws IOException {
-    FileReport report = verifier.verify(Files.writeString(dir.resolve("page.html"), PAGE));
+  void aValidPageWithItsLanguagePassesTheNuCheckerAndSaysAxeDidNotRunWithoutAChromium() throws IOException {
+    FileReport report = verifier().verify(Files.writeString(dir.resolve("page.html"), PAGE));
 
     assertThat(report.passed()).as(report.toString()).isTrue();
     assertThat(report.checks()).extracting(CheckResult::validator, CheckResult::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Nu HTML Checker", CheckResult.Status.PASSED),
             org.assertj.core.groups.Tuple.tuple("axe-core", CheckResult.Status.NOT_RUN));
     assertThat(report.checks().get(0).version()).matches("\\d+\\.\\d+\\.\\d+");
+    assertThat(report.checks().get(1).note()).isEqualTo("no Chromium at " + dir.resolve("no-chromium")
+        + " (name one with --chromium or BULLETIN_CHROMIUM)");
     assertThat(report.manualChecks()).isNotEmpty();
   }
 
   @Test
   void aPageWithoutLangFails() throws IOException {
-    FileReport report = verifier.verify(Files.writeString(dir.resolve("page.html"), PAGE.replace(" lang=\"en-GB\"", "")));
+    FileReport report = verifier().verify(Files.writeString(dir.resolve("page.html"), PAGE.replace(" lang=\"en-GB\"", "")));
 
     assertThat(report.passed()).isFalse();
     assertThat(report.checks().get(0).failures()).anyMatch(f -> f.message().contains("lang"));
@@ -52,7 +57,7 @@ class VerifierTest {
       document.save(pdf.toFile());
     }
 
-    FileReport report = verifier.verify(pdf);
+    FileReport report = verifier().verify(pdf);
 
     assertThat(report.passed()).isFalse();
     assertThat(report.checks()).extracting(CheckResult::check).containsExactly("PDF/UA-1", "PDF/A-2a");
@@ -63,15 +68,15 @@ class VerifierTest {
 
   @Test
   void aMissingFileOrAFileOfNoKnownKindCannotBeVerified() throws IOException {
-    assertThat(verifier.verify(dir.resolve("gone.pdf")).unreadable()).contains("no such file");
-    assertThat(verifier.verify(Files.writeString(dir.resolve("notes.txt"), "x")).unreadable()).isPresent();
-    assertThat(verifier.verify(Files.writeString(dir.resolve("fake.docx"), "not a zip")).unreadable()).isPresent();
-    assertThat(verifier.verify(Files.writeString(dir.resolve("fake.pdf"), "not a pdf")).unreadable()).isPresent();
+    assertThat(verifier().verify(dir.resolve("gone.pdf")).unreadable()).contains("no such file");
+    assertThat(verifier().verify(Files.writeString(dir.resolve("notes.txt"), "x")).unreadable()).isPresent();
+    assertThat(verifier().verify(Files.writeString(dir.resolve("fake.docx"), "not a zip")).unreadable()).isPresent();
+    assertThat(verifier().verify(Files.writeString(dir.resolve("fake.pdf"), "not a pdf")).unreadable()).isPresent();
   }
 
   @Test
   void theJsonReportHasTheDocumentedFields() throws IOException {
-    FileReport report = verifier.verify(Files.writeString(dir.resolve("page.html"), PAGE));
+    FileReport report = verifier().verify(Files.writeString(dir.resolve("page.html"), PAGE));
     StringWriter json = new StringWriter();
 
     JsonReport.write(java.util.List.of(report), json);

@@ -11,11 +11,12 @@ import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.drawingml.x2006.picture.CTPicture;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.safeguarding.bulletin.render.RenderException;
+import org.safeguarding.bulletin.render.internal.QrCode;
 import org.safeguarding.bulletin.render.pictogram.Picture;
 
 /**
- * The pictures of one document: each picture's PNG goes into the package once, however often it is
- * shown, and each place it is shown gets a copy of one inline drawing (3 cm square, with the
+ * The pictures of one document, and the QR codes of its web links: each picture's PNG goes into
+ * the package once, however often it is shown, and each place it is shown gets a copy of one inline drawing (3 cm square, with the
  * picture's alt text and a drawing id of its own), parsed once for all documents.
  */
 final class DocxPictures {
@@ -35,6 +36,7 @@ final class DocxPictures {
 
   private final XWPFDocument doc;
   private final Map<Picture, String> relationIds = new HashMap<>();
+  private final Map<String, String> qrRelationIds = new HashMap<>();
   private long lastId;
 
   DocxPictures(XWPFDocument doc) {
@@ -43,11 +45,19 @@ final class DocxPictures {
 
   /** Places {@code picture} inline in {@code run}, 3 cm square, with {@code altText}. */
   void place(XWPFRun run, Picture picture, String altText) {
-    String relationId = relationIds.computeIfAbsent(picture, this::addData);
+    place(run, relationIds.computeIfAbsent(picture, p -> addData(p.png(), p.name())), picture.name(), altText);
+  }
+
+  /** Places the QR code of {@code address} inline in {@code run}, 3 cm square, with {@code altText}. */
+  void placeQrCode(XWPFRun run, String address, String altText) {
+    place(run, qrRelationIds.computeIfAbsent(address, a -> addData(QrCode.png(a), "QR code")), "QR code", altText);
+  }
+
+  private void place(XWPFRun run, String relationId, String pictureName, String altText) {
     CTInline inline = run.getCTR().addNewDrawing().addNewInline();
     inline.set(DRAWING);
     long id = ++lastId;
-    String name = "Picture " + id + " (" + picture.name() + ")";
+    String name = "Picture " + id + " (" + pictureName + ")";
     inline.getDocPr().setId(id);
     inline.getDocPr().setName(name);
     inline.getDocPr().setDescr(altText);
@@ -58,11 +68,11 @@ final class DocxPictures {
     drawn.getBlipFill().getBlip().setEmbed(relationId);
   }
 
-  private String addData(Picture picture) {
+  private String addData(byte[] png, String name) {
     try {
-      return doc.addPictureData(picture.png(), Document.PICTURE_TYPE_PNG);
+      return doc.addPictureData(png, Document.PICTURE_TYPE_PNG);
     } catch (InvalidFormatException e) {
-      throw new RenderException("DOCX", "adding picture '" + picture.name() + "'", e);
+      throw new RenderException("DOCX", "adding picture '" + name + "'", e);
     }
   }
 

@@ -28,6 +28,11 @@ record DocxSettings(String font, int bodySize, RenderOptions options) {
     return bodySize + 8;
   }
 
+  /** Whether each web link has a QR code under it. */
+  boolean qrCodes() {
+    return options.qrCodes();
+  }
+
   /** The pictures. */
   PictogramSet pictograms() {
     return options.pictograms();

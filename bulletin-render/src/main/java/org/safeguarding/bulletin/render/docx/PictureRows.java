@@ -70,7 +70,8 @@ final class PictureRows {
 
   /**
    * Adds a row with {@code pictogram}'s picture on the left, with its alt text in the bulletin's
-   * language (or the caller's, for a caller's picture); {@code words} writes the right-hand cell.
+   * language (or the caller's, for a caller's picture); {@code words} writes the right-hand cell,
+   * which then gets the QR codes of its web links ({@link DocxQrCodes}).
    */
   void row(Pictogram pictogram, Consumer<XWPFTableCell> words) {
     Picture picture = document.settings().pictograms().picture(pictogram);
@@ -85,6 +86,7 @@ final class PictureRows {
     holder.setSpacingAfter(0);
     document.pictures().place(holder.createRun(), picture, altText);
     words.accept(right);
+    DocxQrCodes.add(document, right);
   }
 
   private static XWPFTableCell cell(XWPFTableRow row, int index, int width) {

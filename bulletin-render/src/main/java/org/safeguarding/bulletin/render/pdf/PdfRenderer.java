@@ -161,8 +161,13 @@ public final class PdfRenderer implements BulletinRenderer {
    */
   @Override
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
-    write(bulletin, out, stylesheets,
-        wording -> PrintPage.build(bulletin, rendering.options(), rendering.validation(), pictures));
+    write(bulletin, out, stylesheets, wording -> {
+      Document page = PrintPage.build(bulletin, rendering.options(), rendering.validation(), pictures);
+      if (rendering.options().qrCodes()) {
+        PrintQrCodes.add(page, wording);
+      }
+      return page;
+    });
   }
 
   /**

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +28,7 @@ class PageImagesTest {
       pages = doc.getNumberOfPages();
     }
 
-    Process pdftoppm = new ProcessBuilder("pdftoppm", "-r", "60", "-png", pdf.toString(), dir.resolve("pdf-page").toString())
-        .inheritIO().start();
-    assertThat(pdftoppm.waitFor(60, TimeUnit.SECONDS)).as("pdftoppm finished").isTrue();
-    assertThat(pdftoppm.exitValue()).as("pdftoppm exit code").isZero();
-
-    List<Path> images;
-    try (Stream<Path> files = Files.list(dir)) {
-      images = files.filter(p -> p.getFileName().toString().matches("pdf-page-\\d+\\.png")).sorted().toList();
-    }
+    List<Path> images = Poppler.draw(pdf, 60, dir, "pdf-page");
     assertThat(images).hasSize(pages);
     for (Path image : images) {
       assertThat(Files.readAllBytes(image)).as("a PNG").startsWith(0x89, 'P', 'N', 'G');

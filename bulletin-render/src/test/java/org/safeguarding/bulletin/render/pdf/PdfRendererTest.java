@@ -135,7 +135,9 @@ class PdfRendererTest {
     try (PDDocument pdf = PdfStructure.load(bytes)) {
       List<PdfStructure.Tag> tags = PdfStructure.tags(pdf);
       assertThat(tags).extracting(PdfStructure.Tag::type).contains("Document", "H1", "H2", "H3", "L", "LI", "LBody", "Link", "P");
-      assertThat(tags).filteredOn(t -> t.type().equals("Figure")).extracting(PdfStructure.Tag::alt)
+      // The QR codes' Figures are QrCodesTest's and the golden tag trees'.
+      assertThat(tags).filteredOn(t -> t.type().equals("Figure") && !t.alt().startsWith("QR code for "))
+          .extracting(PdfStructure.Tag::alt)
           .containsExactlyElementsOf(java.util.stream.Stream.concat(
               java.util.stream.Stream.of("Example Safeguarding Partnership logo"),
               TestBulletins.example().sections().stream().map(s -> s.pictogram().altText())).toList());
