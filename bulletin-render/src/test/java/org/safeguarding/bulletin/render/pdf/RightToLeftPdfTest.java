@@ -84,6 +84,16 @@ class RightToLeftPdfTest {
   }
 
   @Test
+  void givesTheSameBytesEveryTimeThoughWrittenTwice() {
+    Bulletin urdu = Fixtures.valid("urdu-free");
+    byte[] first = Pdfs.render("urdu-free", urdu);
+
+    assertThat(Pdfs.render("urdu-free", urdu)).isEqualTo(first);
+    assertThat(Pdfs.render(PdfRenderer.builder().date(java.time.LocalDate.of(2026, 11, 27)).build(), "urdu-free", urdu))
+        .isEqualTo(first);
+  }
+
+  @Test
   void theMixedBulletinConformsToPdfUa1AndPdfA2a() throws Exception {
     byte[] pdf = Pdfs.render("arabic-mixed", TestBulletins.arabicMixed());
 
