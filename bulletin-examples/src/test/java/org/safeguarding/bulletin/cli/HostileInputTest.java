@@ -101,9 +101,9 @@ class HostileInputTest {
         refused("a terminal escape", f -> changed(f, heading("Risks \u001b[2J")), "$.sections[0].heading",
             "a control character U+001B"),
         refused("characters no font has", f -> changed(f, heading("网上安全")), "$.sections[0].heading",
-            "no font of the PDF has the Han script (first: U+7F51 '网'; tried Atkinson Hyperlegible Next, DejaVu Sans)"),
-        refused("a script the PDF cannot shape", f -> changed(f, heading("آن لائن خطرات")), "$.sections[0].heading",
-            "the PDF cannot show text in the Arabic script correctly"),
+            "no font of the PDF has the Han script (first: U+7F51 '网'; tried Atkinson Hyperlegible Next, Noto Naskh Arabic, DejaVu Sans)"),
+        refused("a script the PDF cannot shape", f -> changed(f, heading("ਆਨਲਾਈਨ ਸੁਰੱਖਿਆ")), "$.sections[0].heading",
+            "the PDF cannot show text in the Gurmukhi script correctly"),
         refused("a CMYK JPEG logo", f -> picture(f, "logo.jpg", Pictures.cmykJpeg(40, 20)),
             "$.publisher.logo.path", "a CMYK JPEG picture"),
         refused("a mark no letter of the PDF's fonts takes", f -> changed(f, heading("Risks q\u0301")),
@@ -143,34 +143,34 @@ class HostileInputTest {
   }
 
   @Test
-  void anUrduBulletinIsRenderedAsHtmlAndDocxAndRefusedOnlyForThePdf() throws IOException {
+  void aPunjabiBulletinIsRenderedAsHtmlAndDocxAndRefusedOnlyForThePdf() throws IOException {
     Path file = changed(folder, root -> {
-      root.put("language", "ur").put("title", "آن لائن خطرات اور نقصانات");
-      heading("آن لائن خطرات").accept(root);
+      root.put("language", "pa").put("title", "ਆਨਲਾਈਨ ਸੁਰੱਖਿਆ");
+      heading("ਆਨਲਾਈਨ ਜੋਖਮ").accept(root);
     });
     Map<String, byte[]> before = snapshot(out);
 
     CliRun pdf = new CliRun();
     assertThat(pdf.run("render", file.toString(), "--out", out.toString(), "--format", "pdf")).as(pdf.err()).isEqualTo(1);
-    assertThat(pdf.err()).contains(file + ": $.title: the PDF cannot show text in the Arabic script correctly")
+    assertThat(pdf.err()).contains(file + ": $.title: the PDF cannot show text in the Gurmukhi script correctly")
         .contains("nothing rendered").doesNotContain("\tat ", "Exception");
     assertThat(snapshot(out)).containsOnlyKeys(before.keySet());
 
     CliRun html = new CliRun();
     assertThat(html.run("render", file.toString(), "--out", out.toString(), "--format", "html,docx"))
         .as(html.err()).isZero();
-    assertThat(Files.readString(out.resolve("online-risks-and-harms.html"))).contains("آن لائن خطرات");
+    assertThat(Files.readString(out.resolve("online-risks-and-harms.html"))).contains("ਆਨਲਾਈਨ ਜੋਖਮ");
     assertThat(out.resolve("online-risks-and-harms-easy-read.docx")).isNotEmptyFile();
     assertThat(out.resolve("online-risks-and-harms.pdf")).doesNotExist();
   }
 
   @Test
   void validateChecksOnlyTheFormatsNamed() throws IOException {
-    Path file = changed(folder, root -> root.put("language", "ur").put("title", "آن لائن خطرات اور نقصانات"));
+    Path file = changed(folder, root -> root.put("language", "pa").put("title", "ਆਨਲਾਈਨ ਸੁਰੱਖਿਆ"));
 
     CliRun every = new CliRun();
     assertThat(every.run("validate", file.toString())).isEqualTo(1);
-    assertThat(every.err()).contains(file + ": $.title: the PDF cannot show text in the Arabic script correctly");
+    assertThat(every.err()).contains(file + ": $.title: the PDF cannot show text in the Gurmukhi script correctly");
 
     CliRun some = new CliRun();
     assertThat(some.run("validate", file.toString(), "--format", "html,docx")).as(some.err()).isZero();

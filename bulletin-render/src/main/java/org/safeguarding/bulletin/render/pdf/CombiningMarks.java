@@ -25,7 +25,9 @@ final class CombiningMarks {
    * One problem ({@code unsupported-combining-mark}) for each combining mark in {@code bulletin}'s
    * text, at the path of the first text that has it, quoting the letter it belongs to. Marks of a
    * script the PDF refuses as a whole (see {@link FontCoverage#SIMPLE_SCRIPTS}) are left to that
-   * problem.
+   * problem. Marks on a letter of a script the PDF joins ({@link FontCoverage#SHAPED_SCRIPTS}, such
+   * as a tanwin or a shadda on an Arabic letter) are drawn over it, as the reorderer draws them just
+   * before their letter and the font's marks reach over the letter drawn next.
    */
   static List<Problem> problems(Bulletin bulletin) {
     List<Problem> problems = new ArrayList<>();
@@ -36,7 +38,8 @@ final class CombiningMarks {
         int codePoint = text.codePointAt(i);
         if (!isMark(codePoint)) {
           letter = i;
-        } else if (drawnAlone(codePoint) && seen.add(codePoint)) {
+        } else if (drawnAlone(codePoint) && !FontCoverage.SHAPED_SCRIPTS.contains(Character.UnicodeScript.of(text.codePointAt(letter)))
+            && seen.add(codePoint)) {
           String cluster = text.substring(letter, i + Character.charCount(codePoint));
           problems.add(Problem.error(path, ProblemCode.UNSUPPORTED_COMBINING_MARK, String.format(
               "the PDF cannot draw U+%04X %s over its letter in %s: no precomposed letter has it, and this PDF"

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.safeguarding.bulletin.internal.Quote;
 import org.safeguarding.bulletin.internal.json.TextValues;
 import org.safeguarding.bulletin.internal.json.TreeWriter;
 import org.safeguarding.bulletin.model.Bulletin;
@@ -31,27 +33,39 @@ final class FontCoverage {
   }
 
   /**
-   * Checks the text of {@code page}, and returns the families it needs, in order: the first family,
-   * and each other family only if a character needs it. A family the page does not need is not
-   * loaded for it, which saves parsing a large fallback font for every document.
+   * What {@code page} needs: the families, in order (the first family, and each other family only if
+   * a character needs it; a family the page does not need is not loaded for it, which saves parsing
+   * a large fallback font for every document), and whether it has text written right to left, which
+   * the engine then splits into runs of one direction, joins and reorders.
    *
    * @throws UnsupportedTextException naming every character no family can show
    */
-  List<PdfFontFamily> familiesFor(Document page) {
+  PageNeeds needsOf(Document page) {
     Set<Integer> missing = new LinkedHashSet<>();
     Set<PdfFontFamily> needed = new LinkedHashSet<>(families.subList(0, 1));
     Set<Integer> seen = new HashSet<>();
+    boolean[] rightToLeft = {false};
     NodeTraversor.traverse((node, depth) -> {
       if (node instanceof TextNode text) {
-        text.getWholeText().codePoints().filter(cp -> !invisible(cp) && seen.add(cp)).forEach(cp -> {
+        String whole = text.getWholeText();
+        whole.codePoints().filter(cp -> !invisible(cp) && seen.add(cp)).forEach(cp -> {
+          rightToLeft[0] |= rightToLeft(cp);
           if (!shown(cp)) {
             missing.add(cp);
           } else {
-            for (FontFace face : FontFace.values()) {
-              families.stream().filter(f -> f.covers(face, cp)).findFirst().ifPresent(needed::add);
-            }
+            neededFor(cp, needed);
           }
         });
+        if (rightToLeft[0]) {
+          // The engine draws the joined forms, which the families must have too.
+          ArabicShaper.shape(whole).codePoints().filter(cp -> seen.add(cp)).forEach(cp -> {
+            if (!shown(cp)) {
+              missing.add(cp);
+            } else {
+              neededFor(cp, needed);
+            }
+          });
+        }
       }
     }, page);
     if (!missing.isEmpty()) {
@@ -59,7 +73,21 @@ final class FontCoverage {
       families.forEach(f -> names.add(f.name()));
       throw new UnsupportedTextException(List.copyOf(missing), names);
     }
-    return families.stream().filter(needed::contains).toList();
+    return new PageNeeds(families.stream().filter(needed::contains).toList(), rightToLeft[0]);
+  }
+
+  /**
+   * The font families a page needs, in order, and whether it has text written right to left.
+   *
+   * @param families the families, first choice first
+   * @param rightToLeft whether some text is written right to left
+   */
+  record PageNeeds(List<PdfFontFamily> families, boolean rightToLeft) {}
+
+  private void neededFor(int codePoint, Set<PdfFontFamily> needed) {
+    for (FontFace face : FontFace.values()) {
+      families.stream().filter(f -> f.covers(face, codePoint)).findFirst().ifPresent(needed::add);
+    }
   }
 
   /**
@@ -83,7 +111,8 @@ final class FontCoverage {
     Map<Integer, String> missingWithoutScript = new LinkedHashMap<>();
     List<Object> order = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
-    TextValues.each(TreeWriter.write(bulletin), (path, text) -> text.codePoints()
+    TextValues.each(TreeWriter.write(bulletin), (path, text) -> {
+      text.codePoints()
         .filter(cp -> !invisible(cp) && seen.add(cp))
         .forEach(cp -> {
           Character.UnicodeScript script = Character.UnicodeScript.of(cp);
@@ -101,7 +130,12 @@ final class FontCoverage {
             return created;
           });
           use.add(cp, shown(cp));
-        }));
+        });
+      ScriptUse arabic = scripts.get(Character.UnicodeScript.ARABIC);
+      if (arabic != null) {
+        arabic.addShaped(path, text);
+      }
+    });
     String tried = String.join(", ", families.stream().map(PdfFontFamily::name).toList());
     List<Problem> problems = new ArrayList<>();
     for (Object item : order) {
@@ -119,12 +153,11 @@ final class FontCoverage {
   /**
    * The scripts this engine shows correctly when a font has their characters: written left to
    * right, one glyph after another, with no joining, no reordering of vowel signs and no conjuncts.
-   * The PDF engine (openhtmltopdf) is used without its bidi and shaping support (the {@code
-   * openhtmltopdf-rtl-support} module, {@code useUnicodeBidiSplitter}, {@code
-   * useUnicodeBidiReorderer}, {@code useArabicShaper}), so text in any other script, such as
-   * Arabic, Hebrew, Syriac, Thaana, N'Ko, Devanagari, Bengali, Gurmukhi, Tamil, Sinhala, Thai,
-   * Tibetan, Myanmar or Khmer, would be drawn with its letters unjoined, unshaped or in the wrong
-   * order, and is refused.
+   * The PDF engine (openhtmltopdf) has no glyph substitution or positioning of its own (no OpenType
+   * shaping), so text in any other script, such as Devanagari, Bengali, Gurmukhi, Tamil, Sinhala,
+   * Thai, Tibetan, Myanmar or Khmer, would be drawn with its vowel signs and conjuncts unshaped, and
+   * is refused; so is a right-to-left script other than those in {@link #SHAPED_SCRIPTS} (Hebrew,
+   * Syriac, Thaana, N'Ko ...), which this PDF has not been checked with.
    *
    * <p>Hangul is here for its precomposed syllables (U+AC00 to U+D7A3), which are what Korean text
    * uses; conjoining jamo would be drawn one after another.
@@ -138,6 +171,14 @@ final class FontCoverage {
       Character.UnicodeScript.BRAILLE, Character.UnicodeScript.OGHAM, Character.UnicodeScript.RUNIC,
       Character.UnicodeScript.TIFINAGH, Character.UnicodeScript.VAI, Character.UnicodeScript.COPTIC,
       Character.UnicodeScript.GLAGOLITIC);
+
+  /**
+   * The scripts this engine shows correctly although they are written right to left and joined: it
+   * splits text into runs of one direction ({@link IcuBidiSplitter}), joins the letters with their
+   * presentation forms ({@link ArabicShaper}) and draws each right-to-left run reversed ({@link
+   * ShapingReorderer}). A letter with no presentation form for its place is refused.
+   */
+  static final Set<Character.UnicodeScript> SHAPED_SCRIPTS = Set.of(Character.UnicodeScript.ARABIC);
 
   /** Right-to-left scripts whose letters join their neighbours, and so need shaping as well. */
   private static final Set<Character.UnicodeScript> JOINING_SCRIPTS = Set.of(
@@ -163,27 +204,68 @@ final class FontCoverage {
     };
   }
 
+  /** The word of {@code text} (between spaces) that holds {@code codePoint}. */
+  private static String word(String text, int codePoint) {
+    int at = text.indexOf(Character.toString(codePoint));
+    int start = at;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Whether the character is written right to left. */
+  private static boolean rightToLeft(int codePoint) {
+    byte direction = Character.getDirectionality(codePoint);
+    return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+  }
+
   private static String describe(int codePoint) {
     return String.format("U+%04X '%s'", codePoint, new String(Character.toChars(codePoint)));
   }
 
   /** How a bulletin uses one script: where first, whether right to left, which characters are missing. */
-  private static final class ScriptUse {
+  private final class ScriptUse {
     private final Character.UnicodeScript script;
     private final String path;
     private boolean rightToLeft;
     private int firstMissing = -1;
     private boolean anyShown;
+    private int unjoined = -1;
+    private String unjoinedPath = "";
+    private String unjoinedWord = "";
 
     ScriptUse(Character.UnicodeScript script, String path) {
       this.script = script;
       this.path = path;
     }
 
+    /**
+     * Checks that {@code text}, at {@code path}, can be drawn joined: every letter has the form its
+     * place calls for, and a family has that form.
+     */
+    void addShaped(String path, String text) {
+      if (unjoined >= 0) {
+        return;
+      }
+      OptionalInt letter = ArabicShaper.firstUnshapeable(text);
+      if (letter.isPresent()) {
+        unjoined = letter.getAsInt();
+        unjoinedPath = path;
+        unjoinedWord = word(text, unjoined);
+        return;
+      }
+      ArabicShaper.shape(text).codePoints().filter(cp -> !text.contains(Character.toString(cp)))
+          .forEach(cp -> add(cp, shown(cp)));
+    }
+
     void add(int codePoint, boolean shown) {
-      byte direction = Character.getDirectionality(codePoint);
-      rightToLeft |= direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+      rightToLeft |= rightToLeft(codePoint);
       if (shown) {
         anyShown = true;
       } else if (firstMissing < 0) {
@@ -193,10 +275,17 @@ final class FontCoverage {
 
     Optional<Problem> problem(String tried) {
       String name = name(script);
-      if (rightToLeft || !SIMPLE_SCRIPTS.contains(script)) {
+      if (unjoined >= 0) {
+        return Optional.of(Problem.error(unjoinedPath, ProblemCode.UNSUPPORTED_SCRIPT, String.format(
+            "the PDF cannot show text in the %s script correctly: %s in %s would be drawn unjoined, as Unicode"
+                + " has no joined form of it for where it stands, and this PDF engine joins letters with those forms;"
+                + " render this bulletin as HTML or DOCX, which the reader's browser or word processor shows"
+                + " correctly", name, describe(unjoined), Quote.of(unjoinedWord))));
+      }
+      if ((rightToLeft || !SIMPLE_SCRIPTS.contains(script)) && !SHAPED_SCRIPTS.contains(script)) {
         String why = !rightToLeft ? "this PDF engine draws one letter after another, without the shaping the script needs"
             : JOINING_SCRIPTS.contains(script) ? "its letters would be drawn unjoined and in the wrong order"
-            : "its letters would be drawn in the wrong order";
+            : "this PDF sets right to left only the Arabic script, the one it has been checked with";
         return Optional.of(Problem.error(path, ProblemCode.UNSUPPORTED_SCRIPT, String.format(
             "the PDF cannot show text in the %s script correctly (%s); render this bulletin as HTML or DOCX,"
                 + " which the reader's browser or word processor shows correctly", name, why)));

@@ -42,6 +42,14 @@ final class ParsedStylesheets {
     this.resource = resource;
   }
 
+  /**
+   * Whether {@link PrintStylesheet#rightToLeft} mirrors pages of this base style sheet: the
+   * bulletin's ({@code bulletin-pdf.css}), not the Easy Read version's.
+   */
+  boolean mirrorable() {
+    return resource.equals(PrintStylesheet.BASE_RESOURCE);
+  }
+
   /** The base style sheet for pages set in {@code fonts}. */
   Base base(List<PdfFontFamily> fonts) {
     return parsed.computeIfAbsent(List.copyOf(fonts), this::parse);

@@ -81,6 +81,16 @@ public final class PdfFontFamily {
     return Builtin.DEJAVU;
   }
 
+  /**
+   * Noto Naskh Arabic, by Google, for text in the Arabic script (Arabic, Urdu, Persian); shipped in
+   * the jar under the SIL Open Font License 1.1. It has no italic: its italic faces are its upright
+   * ones, as Arabic text is not slanted. A default family, used only by pages that have Arabic-script
+   * text.
+   */
+  public static PdfFontFamily notoNaskhArabic() {
+    return Builtin.NASKH;
+  }
+
   /** The family's name, as the style sheet names it. */
   public String name() {
     return name;
@@ -136,6 +146,7 @@ public final class PdfFontFamily {
     static final PdfFontFamily ATKINSON = load("Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-",
         "Regular", "Bold", "Italic", "BoldItalic");
     static final PdfFontFamily DEJAVU = load("DejaVu Sans", "DejaVuSans", "", "-Bold", "-Oblique", "-BoldOblique");
+    static final PdfFontFamily NASKH = load("Noto Naskh Arabic", "NotoNaskhArabic-", "Regular", "Bold", "Regular", "Bold");
 
     private static PdfFontFamily load(String name, String prefix, String... suffixes) {
       Map<FontFace, byte[]> faces = new EnumMap<>(FontFace.class);

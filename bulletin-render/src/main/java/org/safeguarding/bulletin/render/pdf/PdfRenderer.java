@@ -32,11 +32,14 @@ import org.safeguarding.bulletin.wording.Wording;
  *   <li>The outline has one bookmark per section.
  *   <li>Fonts are embedded as subsets; a character that no font can show is an error ({@link
  *       UnsupportedTextException}), never an empty box.
- *   <li>Text is drawn left to right, one glyph after another: the engine's bidi and shaping support
- *       is not used. A bulletin with text in a script written right to left (Arabic, Hebrew ...)
- *       or one that needs shaping (Devanagari, Bengali, Gurmukhi ...) is refused before anything
- *       is drawn, as a problem naming the script (see {@link #problems(Bulletin)}); the HTML and
- *       DOCX renderers show such text.
+ *   <li>Text in the Arabic script (Arabic, Urdu, Persian) is set right to left: split into runs
+ *       of one direction by the Unicode Bidirectional Algorithm (ICU4J), its letters joined with
+ *       their presentation forms and drawn in Noto Naskh Arabic, and each element that holds it
+ *       carries its text in reading order ({@code /ActualText}). A letter that Unicode has no
+ *       joined form of for where it stands is refused. Any other script that needs shaping
+ *       (Devanagari, Bengali, Gurmukhi ...) or is written right to left (Hebrew ...) is refused
+ *       before anything is drawn, as a problem naming the script (see {@link #problems(Bulletin)});
+ *       the HTML and DOCX renderers show such text.
  *   <li>Letters with marks are drawn as precomposed letters, the model's text being in NFC; a
  *       combining mark that no precomposed letter has is refused (see {@link #problems(Bulletin)}).
  *   <li>The same bulletin gives the same bytes, on any day: the dates are the bulletin's date as
@@ -129,8 +132,9 @@ public final class PdfRenderer implements BulletinRenderer {
    * {@inheritDoc}
    *
    * <p>For the PDF that includes, each at the path of the first text that uses it: every script
-   * that the PDF cannot draw correctly, because it is written right to left or needs shaping (code
-   * {@code unsupported-script}, "the PDF cannot show text in the Arabic script correctly ..."); every
+   * that the PDF cannot draw correctly, because it needs shaping or is written right to left and is
+   * not Arabic (code {@code unsupported-script}, "the PDF cannot show text in the Bengali script
+   * correctly ..."), and every Arabic-script letter that cannot be joined where it stands; every
    * script with a character that none of the font families has ({@code unsupported-script}, "no
    * font of the PDF has the Han script (first: U+7F51 '网'; tried ...)"); and every character
    * without a script of its own, such as a private-use character, that none of the families has
@@ -218,8 +222,8 @@ public final class PdfRenderer implements BulletinRenderer {
 
     /**
      * The font families, first choice first: each character is set in the first family that has
-     * it. {@link PdfFontFamily#atkinsonHyperlegibleNext()} then {@link PdfFontFamily#dejaVuSans()}
-     * by default.
+     * it. {@link PdfFontFamily#atkinsonHyperlegibleNext()}, {@link PdfFontFamily#notoNaskhArabic()}
+     * then {@link PdfFontFamily#dejaVuSans()} by default.
      *
      * @throws IllegalArgumentException if no family is given or two share a name
      */
@@ -238,7 +242,8 @@ public final class PdfRenderer implements BulletinRenderer {
     /** Builds the renderer, reading the default fonts if no others were given. */
     public PdfRenderer build() {
       if (fonts.isEmpty()) {
-        fonts = List.of(PdfFontFamily.atkinsonHyperlegibleNext(), PdfFontFamily.dejaVuSans());
+        fonts = List.of(PdfFontFamily.atkinsonHyperlegibleNext(), PdfFontFamily.notoNaskhArabic(),
+            PdfFontFamily.dejaVuSans());
       }
       return new PdfRenderer(this);
     }

@@ -68,28 +68,40 @@ final class PrintEngine {
   void write(Bulletin bulletin, Wording wording, Document page, ParsedStylesheets stylesheets, OutputStream out)
       throws IOException {
     // The style names the fonts, so it is written once the text has said which fonts it needs.
-    List<PdfFontFamily> needed = coverage.familiesFor(page);
-    page.head().selectFirst("style").appendChild(new DataNode(PrintStylesheet.runningTitle(theme, needed,
-        bulletin.title(), wording)));
+    FontCoverage.PageNeeds needs = coverage.needsOf(page);
+    if (needs.rightToLeft()) {
+      IsolatedNumbers.isolate(page);
+    }
+    List<PdfFontFamily> needed = needs.families();
+    FooterOrder footer = footerOrder(page, needs);
+    String pageStyle = PrintStylesheet.runningTitle(theme, needed, bulletin.title(), wording, footer);
+    if (footer.rightToLeft() && stylesheets.mirrorable()) {
+      pageStyle += PrintStylesheet.rightToLeft(theme);
+    }
+    page.head().selectFirst("style").appendChild(new DataNode(pageStyle));
     ParsedStylesheets.Base style = stylesheets.base(needed);
     LocalDate date = options.date(bulletin);
     byte[] id = documentId(page, style.sha256(), date);
     // The engine closes this document when it is closed; the fonts go back after that.
     PDDocument pdf = new PDDocument();
     try (ParsedFonts.Loan fonts = parsedFonts.loan();
-        PdfBoxRenderer renderer = engine(new W3CDom().fromJsoup(page), style, needed, pdf, fonts).buildPdfRenderer()) {
+        PdfBoxRenderer renderer = engine(new W3CDom().fromJsoup(page), style, needs, pdf, fonts).buildPdfRenderer()) {
       layOut(renderer);
       FixedMetadata.apply(pdf, date, id);
       // PDFBox writes in small pieces; the caller's stream may not be buffered.
       BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-      pdf.save(buffered);
+      if (needs.rightToLeft()) {
+        RightToLeftText.save(pdf, "rtl".equals(page.child(0).attr("dir")), buffered);
+      } else {
+        pdf.save(buffered);
+      }
       buffered.flush();
     }
   }
 
   /** openhtmltopdf's builder, set up for one document. */
   private PdfRendererBuilder engine(org.w3c.dom.Document xhtml, ParsedStylesheets.Base style,
-      List<PdfFontFamily> families, PDDocument pdf, ParsedFonts.Loan fonts) {
+      FontCoverage.PageNeeds needs, PDDocument pdf, ParsedFonts.Loan fonts) {
     PdfRendererBuilder engine = new PdfRendererBuilder()
         .usePDDocument(pdf)
         .useNamespaceHandler(new PrintNamespaceHandler(style))
@@ -102,13 +114,22 @@ final class PrintEngine {
         .withProducer(PRODUCER)
         .withDiagnosticConsumer(EngineDiagnostics::report)
         .withW3cDocument(xhtml, "about:blank");
-    for (PdfFontFamily family : families) {
+    if (needs.rightToLeft()) {
+      // Only pages with right-to-left text pay for splitting every paragraph into directional runs.
+      engine.useUnicodeBidiSplitter(IcuBidiSplitter::new).useUnicodeBidiReorderer(ShapingReorderer.INSTANCE);
+    }
+    for (PdfFontFamily family : needs.families()) {
       for (FontFace face : FontFace.values()) {
         engine.useFont(new LazyFont(pdf, fonts, family, face), family.name(), face.weight(),
             face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
       }
     }
     return engine;
+  }
+
+  /** How the footer's text goes to the engine: reordered if the page has right-to-left text. */
+  private static FooterOrder footerOrder(Document page, FontCoverage.PageNeeds needs) {
+    return needs.rightToLeft() ? new FooterOrder(true, "rtl".equals(page.child(0).attr("dir"))) : FooterOrder.AS_IS;
   }
 
   /** Lays out and draws the pages, leaving the document open for its metadata to be fixed. */

@@ -30,6 +30,8 @@ final class PrintStylesheet {
   private static final Map<String, String> BASES = Map.of(BASE_RESOURCE, load(BASE_RESOURCE),
       EASY_READ_RESOURCE, load(EASY_READ_RESOURCE));
   private static final String RUNNING_TITLE = load(RUNNING_TITLE_RESOURCE);
+  private static final String RIGHT_TO_LEFT_RESOURCE = "bulletin-pdf-rtl.css";
+  private static final String RIGHT_TO_LEFT = load(RIGHT_TO_LEFT_RESOURCE);
   private static final Pattern VARIABLE = Pattern.compile("var\\(--([a-z-]+)\\)");
   /** The most characters of the running title: a page footer cannot wrap, so more would run off. */
   static final int RUNNING_TITLE_LENGTH = 60;
@@ -65,20 +67,38 @@ final class PrintStylesheet {
 
   /**
    * The style sheet that puts {@code title}, shortened, at the foot of every page, and the page's
-   * number in the words of {@code wording} ("Page 1 of 4", "Tudalen 1 o 4").
+   * number in the words of {@code wording} ("Page 1 of 4", "Tudalen 1 o 4"), their text given to the
+   * engine as {@code order} says (on a page written right to left, the title in the right-hand corner
+   * and the page number in the left).
    */
-  static String runningTitle(Theme theme, List<PdfFontFamily> fonts, String title, Wording wording) {
+  static String runningTitle(Theme theme, List<PdfFontFamily> fonts, String title, Wording wording,
+      FooterOrder order) {
     Map<String, String> values = values(theme, fonts);
-    values.put("running-title", cssString(shortened(title)));
-    values.put("page-number", pageNumber(wording));
+    String runningTitle = cssString(order.visual(shortened(title)));
+    // The engine misplaces a footer of several parts on a page written right to left (it sets them
+    // right to left, ending where the box begins): there, the page's number stands alone.
+    String pageNumber = order.rightToLeft() ? "counter(page)" : pageNumber(wording, order);
+    values.put("running-title", order.rightToLeft() ? pageNumber : runningTitle);
+    values.put("page-number", order.rightToLeft() ? runningTitle : pageNumber);
     return filled(RUNNING_TITLE_RESOURCE, RUNNING_TITLE, values);
   }
 
-  /** The CSS content of "Page {0} of {1}" in the wording's language, the numbers as page counters. */
-  static String pageNumber(Wording wording) {
+  /**
+   * The bulletin's style sheet's sides swapped, for a page written right to left: added after the
+   * base style sheet, to such pages only.
+   */
+  static String rightToLeft(Theme theme) {
+    return filled(RIGHT_TO_LEFT_RESOURCE, RIGHT_TO_LEFT, values(theme, List.of()));
+  }
+
+  /**
+   * The CSS content of "Page {0} of {1}" in the wording's language, the numbers as page counters,
+   * given as {@code order} says.
+   */
+  static String pageNumber(Wording wording, FooterOrder order) {
     String page = "\uFDD0";
     String pages = "\uFDD1";
-    String text = wording.get(Word.PAGE_OF, page, pages);
+    String text = order.visual(wording.get(Word.PAGE_OF, page, pages));
     StringBuilder content = new StringBuilder();
     int from = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -111,7 +111,7 @@ class PdfRendererTest {
         for (var fontName : page.getResources().getFontNames()) {
           PDFont font = page.getResources().getFont(fontName);
           assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
-          assertThat(font.getName()).matches("[A-Z]{6}\\+(AtkinsonHyperlegibleNext|DejaVuSans).*");
+          assertThat(font.getName()).matches("[A-Z]{6}\\+(AtkinsonHyperlegibleNext|NotoNaskhArabic|DejaVuSans).*");
         }
         for (PDAnnotation annotation : page.getAnnotations()) {
           if (annotation instanceof PDAnnotationLink link) {
@@ -381,7 +381,7 @@ class PdfRendererTest {
   void refusesAScriptThatNoFontHasOnceAtTheFirstTextThatUsesItAndCharactersWithoutAScriptOneByOne() {
     Bulletin chinese = Bulletin.builder("zh").layout(Layout.FREE).language("zh").title("网上安全")
         .publisher(Publisher.named("P")).section(Section.builder("S \uE000").paragraph("Text 网 书").build()).build();
-    String tried = "tried Atkinson Hyperlegible Next, DejaVu Sans";
+    String tried = "tried Atkinson Hyperlegible Next, Noto Naskh Arabic, DejaVu Sans";
 
     assertThat(PdfRenderer.create().problems(chinese)).extracting(Problem::toString).containsExactly(
         "$.title: no font of the PDF has the Han script (first: U+7F51 '网'; " + tried + ")",
@@ -395,9 +395,7 @@ class PdfRendererTest {
 
   static List<Arguments> scriptsThePdfCannotShape() {
     return List.of(
-        Arguments.of("ar", "الأمان على الإنترنت", "Arabic", "its letters would be drawn unjoined and in the wrong order"),
-        Arguments.of("ur", "آن لائن حفاظت", "Arabic", "its letters would be drawn unjoined and in the wrong order"),
-        Arguments.of("he", "בטיחות ברשת", "Hebrew", "its letters would be drawn in the wrong order"),
+        Arguments.of("he", "בטיחות ברשת", "Hebrew", "sets right to left only the Arabic script"),
         Arguments.of("pa", "ਆਨਲਾਈਨ ਸੁਰੱਖਿਆ", "Gurmukhi", "without the shaping the script needs"),
         Arguments.of("bn", "অনলাইন নিরাপত্তা", "Bengali", "without the shaping the script needs"),
         Arguments.of("hi", "ऑनलाइन सुरक्षा", "Devanagari", "without the shaping the script needs"));

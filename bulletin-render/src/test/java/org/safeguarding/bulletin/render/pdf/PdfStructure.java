@@ -104,11 +104,14 @@ final class PdfStructure {
     }
   }
 
+  /** The text of {@code node}'s content, or the /ActualText of an element that has one, as a screen reader reads it. */
   private static void appendTagged(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, String>> byPage,
       StringBuilder text) {
     PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
     for (Object kid : node.getKids()) {
-      if (kid instanceof PDStructureElement element) {
+      if (kid instanceof PDStructureElement element && element.getActualText() != null) {
+        text.append(element.getActualText()).append(' ');
+      } else if (kid instanceof PDStructureElement element) {
         appendTagged(element, here, byPage, text);
       } else if (kid instanceof Integer mcid) {
         text.append(byPage.get(here).getOrDefault(mcid, "")).append(' ');

@@ -35,6 +35,7 @@ final class TestBulletins {
         Arguments.of("polish-free", Fixtures.valid("polish-free")),
         Arguments.of("online-safety-en", Fixtures.valid("online-safety-en")),
         Arguments.of("online-safety-cy", Fixtures.valid("online-safety-cy")),
+        Arguments.of("urdu-free", Fixtures.valid("urdu-free")), Arguments.of("arabic-free", Fixtures.valid("arabic-free")),
         Arguments.of("forty-pages", fortyPages()), Arguments.of("long-words", longWords()));
   }
 
@@ -56,6 +57,26 @@ final class TestBulletins {
     return new Bulletin("forty-pages", Layout.FREE, example.language(), example.region(), example.series(),
         "Online Risks and Harms, the long edition", example.publisher(), example.published(), example.summary(),
         example.alternates(), example.alternativeFormats(), example.easyReadReview(), example.risks(), example.contacts(), example.glossary(), sections);
+  }
+
+  /**
+   * Arabic with what openhtmltopdf's tracker reports drawn in the wrong order (issues
+   * openhtmltopdf/openhtmltopdf#148 and #73, danfickle/openhtmltopdf#432, #978 and #984): numbers,
+   * Latin letters and punctuation inside Arabic, at the ends of runs, bold and italic words in a
+   * sentence, brackets, Arabic-Indic digits, and a tanwin and lam-alef ligatures.
+   */
+  static Bulletin arabicMixed() {
+    Section section = Section.builder("نص مختلط: أرقام وحروف لاتينية")
+        .paragraph("انا استخدم  100 مترجم جوجل")
+        .paragraph("JHRA2640، 2640 عبد ه الطيب، 6464 ، ، 23839 ،")
+        .paragraph("اتصل بخط NSPCC على الرقم 0808 800 5000 أو زر www.nspcc.org.uk الآن.")
+        .paragraph("هل أنت بخير؟ (نعم) [لا] «ربما»!")
+        .paragraph("كلمة **غامقة** و*مائلة* ونص عادي.")
+        .paragraph("الرقم ١٢٣٤ والسنة 2026، شكرًا لكم.")
+        .build();
+    return Bulletin.builder("arabic-mixed").layout(Layout.FREE).language("ar").title("اختبار النص المختلط 2026")
+        .publisher(new Publisher("شراكة الحماية (SCP)", null, null)).published(LocalDate.of(2026, 11, 27))
+        .section(section).build();
   }
 
   /** Words and web addresses far wider than the page, in every place a long text can go. */

@@ -1,0 +1,221 @@
+package org.safeguarding.bulletin.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.Layout;
+import org.safeguarding.bulletin.model.Publisher;
+import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.ModelTexts;
+import org.safeguarding.bulletin.testing.Fixtures;
+import org.safeguarding.bulletin.validate.BulletinInvalidException;
+import org.safeguarding.bulletin.validate.Problem;
+import org.safeguarding.bulletin.verify.pdf.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * Urdu and Arabic in the PDF: accepted, joined, drawn in the right order, and read back in logical
+ * order by PDFBox (from the glyphs' places on the page, and from the tags' /ActualText) and by
+ * poppler's pdftotext, after NFKC normalisation (which turns presentation forms back into letters).
+ */
+class RightToLeftPdfTest {
+
+  static List<Arguments> rightToLeft() {
+    return List.of(Arguments.of("urdu-free", Fixtures.valid("urdu-free")),
+        Arguments.of("arabic-free", Fixtures.valid("arabic-free")),
+        Arguments.of("arabic-mixed", TestBulletins.arabicMixed()));
+  }
+
+  static List<Arguments> fixtures() {
+    return rightToLeft().subList(0, 2);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rightToLeft")
+  void acceptsTheBulletin(String name, Bulletin bulletin) {
+    assertThat(Pdfs.RENDERER.problems(bulletin)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rightToLeft")
+  void pdfBoxReadsEveryTextInOrderFromTheTags(String name, Bulletin bulletin) throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render(name, bulletin))) {
+      assertInOrder("the tagged text of " + name, PdfStructure.taggedText(pdf), bulletin);
+    }
+  }
+
+  /**
+   * pdftotext reads the words in order, but it groups a full stop or a bracket with the number or
+   * Latin word it touches and keeps the group left to right ("اتصل بالرقم 999." reads "بالرقم .999",
+   * "(SCP)" in Arabic reads ")SCP("), where the page draws them in their places: so here the
+   * punctuation is left out on both sides. PDFBox's reading of the tags keeps it. The same grouping
+   * reads numbers and Latin words separated only by spaces and punctuation as one left-to-right
+   * group: in the mixed bulletin, "(SCP) · 27" and "6464 ، ، 23839", which the page sets as the
+   * Unicode Bidirectional Algorithm (and Chromium) does, come out with their parts swapped. So
+   * pdftotext is checked on the two fixtures; the mixed bulletin is checked through the tags.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void popplerReadsEveryTextInOrder(String name, Bulletin bulletin, @TempDir Path folder) throws Exception {
+    Path file = folder.resolve(name + ".pdf");
+    Files.write(file, Pdfs.render(name, bulletin));
+
+    assertInOrder("pdftotext's text of " + name, lettersAndDigits(pdftotext(file)),
+        ModelTexts.of(bulletin).stream().map(RightToLeftPdfTest::lettersAndDigits).toList());
+  }
+
+  @Test
+  void givesTheSameBytesEveryTimeThoughWrittenTwice() {
+    Bulletin urdu = Fixtures.valid("urdu-free");
+    byte[] first = Pdfs.render("urdu-free", urdu);
+
+    assertThat(Pdfs.render("urdu-free", urdu)).isEqualTo(first);
+    assertThat(Pdfs.render(PdfRenderer.with(org.safeguarding.bulletin.render.RenderOptions.builder().undatedDate(java.time.LocalDate.of(2026, 11, 27)).build()), "urdu-free", urdu))
+        .isEqualTo(first);
+  }
+
+  @Test
+  void theMixedBulletinConformsToPdfUa1AndPdfA2a() throws Exception {
+    byte[] pdf = Pdfs.render("arabic-mixed", TestBulletins.arabicMixed());
+
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 rules failed").isEmpty();
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a rules failed").isEmpty();
+  }
+
+  @Test
+  void drawsNumbersAndLatinLeftToRightInsideArabic() throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("arabic-mixed", TestBulletins.arabicMixed()))) {
+      String drawn = drawnInOrder(pdf);
+
+      // Each left-to-right run is drawn as it reads; the Arabic around it is drawn reversed.
+      assertThat(drawn).contains("100", "JHRA2640", "2640", "23839", "NSPCC", "0808 800 5000",
+          "www.nspcc.org.uk", "2026", "SCP").doesNotContain("001", "0462", "9383");
+      // Arabic-Indic digits are a left-to-right number too.
+      assertThat(drawn).contains("١٢٣٤");
+      // "عبد" is drawn as its three glyphs in visual order: dal (final), beh (medial), ain (initial).
+      assertThat(drawn).contains("\uFEAA\uFE92\uFECB");
+    }
+  }
+
+  @Test
+  void joinsUrdusOwnLettersWithTheirPresentationForms() throws Exception {
+    String text = "ٹٹٹ بڈ بڑ بں بے ھھھ ہہہ بۓ ککک گگگ یی";
+    Bulletin urdu = Bulletin.builder("urdu-letters").layout(Layout.FREE).language("ur").title("اردو")
+        .publisher(Publisher.named("P")).section(Section.builder("حروف").paragraph(text).build()).build();
+    assertThat(Pdfs.RENDERER.problems(urdu)).isEmpty();
+
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("urdu-letters", urdu))) {
+      String drawn = drawnInOrder(pdf);
+      // Medial (and initial, final) forms of the letters Urdu adds, which ICU4J's ArabicShaping leaves unjoined.
+      assertThat(drawn).contains("\uFB69", "\uFB68", "\uFB67", "\uFB89", "\uFB8D", "\uFB9F", "\uFBAF", "\uFBAD",
+          "\uFBA9", "\uFBA8", "\uFBB1", "\uFB91", "\uFB95", "\uFBFD");
+      assertThat(PdfStructure.squeezed(PdfStructure.taggedText(pdf))).contains(PdfStructure.squeezed(text));
+    }
+  }
+
+  @Test
+  void refusesALetterThatCannotBeJoinedWhereItStandsNamingTheScriptAndTheWord() {
+    // Noon ghunna has no medial form, teh marbuta goal no final form: Unicode has none to draw.
+    Bulletin urdu = Bulletin.builder("unjoinable").layout(Layout.FREE).language("ur").title("اردو")
+        .publisher(Publisher.named("P"))
+        .section(Section.builder("حروف").paragraph("ٹھیک ہے").paragraph("بںب اور بۃ").build()).build();
+
+    List<Problem> problems = Pdfs.RENDERER.problems(urdu);
+
+    assertThat(problems).extracting(Problem::toString).containsExactly("$.sections[0].content[1].text: the PDF"
+        + " cannot show text in the Arabic script correctly: U+06BA 'ں' in 'بںب' would be drawn unjoined, as"
+        + " Unicode has no joined form of it for where it stands, and this PDF engine joins letters with those"
+        + " forms; render this bulletin as HTML or DOCX, which the reader's browser or word processor shows"
+        + " correctly");
+    assertThat(problems).extracting(Problem::code).containsExactly("unsupported-script");
+    assertThatThrownBy(() -> Pdfs.render("unjoinable", urdu)).isInstanceOf(BulletinInvalidException.class);
+  }
+
+  @Test
+  void loadsTheArabicFontOnlyForPagesThatNeedIt() throws Exception {
+    try (PDDocument english = PdfStructure.load(Pdfs.render("example", TestBulletins.example()));
+        PDDocument urdu = PdfStructure.load(Pdfs.render("urdu-free", Fixtures.valid("urdu-free")))) {
+      assertThat(fontNames(english)).noneMatch(n -> n.contains("NotoNaskhArabic"));
+      assertThat(fontNames(urdu)).anyMatch(n -> n.contains("NotoNaskhArabic-Regular"))
+          .anyMatch(n -> n.contains("NotoNaskhArabic-Bold"));
+    }
+  }
+
+  /**
+   * Every text of the model, NFKC-normalised and without white space, in order in {@code text},
+   * leaving out the invisible direction marks that pdftotext puts around runs.
+   */
+  private static void assertInOrder(String what, String text, Bulletin bulletin) {
+    assertInOrder(what, text, ModelTexts.of(bulletin));
+  }
+
+  private static void assertInOrder(String what, String text, List<String> texts) {
+    String read = PdfStructure.squeezed(Normalizer.normalize(text, Normalizer.Form.NFKC))
+        .replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "");
+    int from = 0;
+    for (String expected : texts) {
+      String wanted = PdfStructure.squeezed(Normalizer.normalize(expected, Normalizer.Form.NFKC));
+      int at = read.indexOf(wanted, from);
+      assertThat(at).as("'%s' after position %d of %s, which reads %s", expected, from, what,
+          read.substring(from, Math.min(read.length(), from + 200))).isGreaterThanOrEqualTo(0);
+      from = at;
+    }
+  }
+
+  /** {@code text} with only its letters, marks, digits and white space. */
+  private static String lettersAndDigits(String text) {
+    return text.replaceAll("[^\\p{L}\\p{M}\\p{Nd}\\s]", "");
+  }
+
+  /** The glyphs' text, page by page, in the order they are drawn (for each line, left to right). */
+  private static String drawnInOrder(PDDocument pdf) throws IOException {
+    StringBuilder drawn = new StringBuilder();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        drawn.append(text.getUnicode());
+      }
+    };
+    stripper.getText(pdf);
+    return drawn.toString();
+  }
+
+  private static List<String> fontNames(PDDocument pdf) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (PDPage page : pdf.getPages()) {
+      for (var name : page.getResources().getFontNames()) {
+        PDFont font = page.getResources().getFont(name);
+        names.add(font.getName());
+      }
+    }
+    return names;
+  }
+
+  private static String pdftotext(Path pdf) throws Exception {
+    Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true)
+        .start();
+    byte[] out = process.getInputStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("pdftotext finished").isTrue();
+    assertThat(process.exitValue()).as("pdftotext's exit code: %s", new String(out, StandardCharsets.UTF_8)).isZero();
+    return new String(out, StandardCharsets.UTF_8);
+  }
+}
