@@ -18,8 +18,8 @@ import org.safeguarding.bulletin.validate.Problem;
  * like {@link PdfRenderer}'s: the same text, pictures and order as the Easy Read DOCX and page (all
  * are written from one model), laid out from the Easy Read page with a print style sheet, in 16 pt
  * type, each point a row with its picture at the start: on the left, or on the right for a language
- * written right to left. Headings, lists, links and pictures (with
- * their text alternatives) are tagged, and the outline has a bookmark for each part.
+ * written right to left. Headings, lists, links and pictures (with their text alternatives) are
+ * tagged, and the outline has a bookmark for each part.
  *
  * <p>It is made from a {@link PdfRenderer}, whose settings it takes (its {@link RenderOptions} and
  * fonts) and whose fonts it shares: what that renderer cannot show, for example text in a script
