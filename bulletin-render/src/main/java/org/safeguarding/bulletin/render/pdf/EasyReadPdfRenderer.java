@@ -17,12 +17,13 @@ import org.safeguarding.bulletin.validate.Problem;
  * Renders the Easy Read version of a bulletin as a tagged PDF that conforms to PDF/UA-1 and PDF/A-2a,
  * like {@link PdfRenderer}'s: the same text, pictures and order as the Easy Read DOCX and page (all
  * are written from one model), laid out from the Easy Read page with a print style sheet, in 16 pt
- * type, each point a row with its picture on the left. Headings, lists, links and pictures (with
- * their text alternatives) are tagged, and the outline has a bookmark for each part.
+ * type, each point a row with its picture at the start: on the left, or on the right for a language
+ * written right to left. Headings, lists, links and pictures (with their text alternatives) are
+ * tagged, and the outline has a bookmark for each part.
  *
  * <p>It is made from a {@link PdfRenderer}, whose settings it takes (its {@link RenderOptions} and
  * fonts) and whose fonts it shares: what that renderer cannot show, for example text in a script
- * written right to left, it refuses too (see {@link PdfRenderer#problems(Bulletin)}).
+ * that needs shaping, it refuses too (see {@link PdfRenderer#problems(Bulletin)}).
  *
  * <pre>{@code
  * EasyReadPdfRenderer renderer = EasyReadPdfRenderer.with(RenderOptions.builder().pageSize(PageSize.LETTER).build());

@@ -43,11 +43,11 @@ final class ParsedStylesheets {
   }
 
   /**
-   * Whether {@link PrintStylesheet#rightToLeft} mirrors pages of this base style sheet: the
-   * bulletin's ({@code bulletin-pdf.css}), not the Easy Read version's.
+   * The rules that mirror a page written right to left, added after this base style sheet ({@link
+   * PrintStylesheet#rightToLeft}): the bulletin's or the Easy Read version's, as the base is.
    */
-  boolean mirrorable() {
-    return resource.equals(PrintStylesheet.BASE_RESOURCE);
+  String rightToLeft() {
+    return PrintStylesheet.rightToLeft(resource, theme);
   }
 
   /** The base style sheet for pages set in {@code fonts}. */

@@ -75,8 +75,8 @@ final class PrintEngine {
     List<PdfFontFamily> needed = needs.families();
     FooterOrder footer = footerOrder(page, needs);
     String pageStyle = PrintStylesheet.runningTitle(theme, needed, bulletin.title(), wording, footer);
-    if (footer.rightToLeft() && stylesheets.mirrorable()) {
-      pageStyle += PrintStylesheet.rightToLeft(theme);
+    if (footer.rightToLeft()) {
+      pageStyle += stylesheets.rightToLeft();
     }
     page.head().selectFirst("style").appendChild(new DataNode(pageStyle));
     ParsedStylesheets.Base style = stylesheets.base(needed);

@@ -30,8 +30,9 @@ final class PrintStylesheet {
   private static final Map<String, String> BASES = Map.of(BASE_RESOURCE, load(BASE_RESOURCE),
       EASY_READ_RESOURCE, load(EASY_READ_RESOURCE));
   private static final String RUNNING_TITLE = load(RUNNING_TITLE_RESOURCE);
-  private static final String RIGHT_TO_LEFT_RESOURCE = "bulletin-pdf-rtl.css";
-  private static final String RIGHT_TO_LEFT = load(RIGHT_TO_LEFT_RESOURCE);
+  /** Each base style sheet's rules for a page written right to left, by the base's template. */
+  private static final Map<String, String> RIGHT_TO_LEFT = Map.of(BASE_RESOURCE, load("bulletin-pdf-rtl.css"),
+      EASY_READ_RESOURCE, load("easy-read-pdf-rtl.css"));
   private static final Pattern VARIABLE = Pattern.compile("var\\(--([a-z-]+)\\)");
   /** The most characters of the running title: a page footer cannot wrap, so more would run off. */
   static final int RUNNING_TITLE_LENGTH = 60;
@@ -84,11 +85,17 @@ final class PrintStylesheet {
   }
 
   /**
-   * The bulletin's style sheet's sides swapped, for a page written right to left: added after the
-   * base style sheet, to such pages only.
+   * The sides of the base style sheet made from {@code resource} ({@link #BASE_RESOURCE}, whose
+   * rules are {@code bulletin-pdf-rtl.css}, or {@link #EASY_READ_RESOURCE}, {@code
+   * easy-read-pdf-rtl.css}) swapped, for a page written right to left: added after the base style
+   * sheet, to such pages only.
    */
-  static String rightToLeft(Theme theme) {
-    return filled(RIGHT_TO_LEFT_RESOURCE, RIGHT_TO_LEFT, values(theme, List.of()));
+  static String rightToLeft(String resource, Theme theme) {
+    String template = RIGHT_TO_LEFT.get(resource);
+    if (template == null) {
+      throw new IllegalArgumentException("no base style sheet " + resource);
+    }
+    return filled(resource + "'s right-to-left rules", template, values(theme, List.of()));
   }
 
   /**

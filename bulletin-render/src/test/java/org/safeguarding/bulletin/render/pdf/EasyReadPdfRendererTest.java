@@ -2,10 +2,13 @@ package org.safeguarding.bulletin.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,6 +54,44 @@ class EasyReadPdfRendererTest {
 
     assertThat(EasyReadTexts.missingInOrder(text, EasyReadTexts.of(bulletin)))
         .as("points of %s missing from the Easy Read PDF, or out of order", name).isEmpty();
+  }
+
+  /** The example and the fixtures written right to left. */
+  static List<Arguments> sided() {
+    List<String> names = List.of("example", "urdu-free", "arabic-free");
+    return bulletins().stream().filter(a -> names.contains((String) a.get()[0])).toList();
+  }
+
+  /**
+   * Each point's picture stands at the start of its row, as on the Easy Read page and in the DOCX:
+   * the words beside it (the glyphs between its top and its foot) are all on its right, or, in a
+   * language written right to left, all on its left.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sided")
+  void eachPictureStandsAtTheStartOfItsRow(String name, Bulletin bulletin) throws IOException {
+    List<String> wrongSide = new ArrayList<>();
+    int beside = 0;
+    try (PDDocument pdf = Loader.loadPDF(render(name, bulletin))) {
+      for (int p = 0; p < pdf.getNumberOfPages(); p++) {
+        PageBoxes page = PageBoxes.of(pdf.getPage(p));
+        for (Rectangle2D picture : page.pictures()) {
+          List<Point2D> besideIt = page.glyphs().stream()
+              .filter(glyph -> glyph.getY() >= picture.getMinY() && glyph.getY() <= picture.getMaxY()).toList();
+          beside += besideIt.size();
+          long wrong = besideIt.stream()
+              .filter(glyph -> bulletin.rightToLeft() ? glyph.getX() >= picture.getMinX() : glyph.getX() <= picture.getMaxX())
+              .count();
+          if (wrong > 0) {
+            wrongSide.add(String.format("page %d: %d of the %d glyphs beside the picture at x %.0f to %.0f", p + 1, wrong,
+                besideIt.size(), picture.getMinX(), picture.getMaxX()));
+          }
+        }
+      }
+    }
+
+    assertThat(beside).as("glyphs beside the pictures of %s", name).isPositive();
+    assertThat(wrongSide).as("glyphs of %s on the wrong side of their picture", name).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

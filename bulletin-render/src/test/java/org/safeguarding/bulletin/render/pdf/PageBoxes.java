@@ -27,6 +27,7 @@ import org.apache.pdfbox.util.Vector;
  * such pair, taken left to right, is one box. Every shape is cut to its clipping path and the page,
  * as a box that breaks across pages is drawn whole on each page and clipped to the part the page
  * shows. The content is each glyph that is not blank (its centre) and each picture (its centre).
+ * The glyphs and the pictures are also given apart, for the tests of where pictures stand.
  */
 final class PageBoxes extends PDFGraphicsStreamEngine {
   /** Shapes smaller than this (points) either way are lines, rules and icons' strokes, not boxes. */
@@ -49,6 +50,8 @@ final class PageBoxes extends PDFGraphicsStreamEngine {
   private final Rectangle2D page;
   private final List<Shape> shapes = new ArrayList<>();
   private final List<Point2D> content = new ArrayList<>();
+  private final List<Point2D> glyphs = new ArrayList<>();
+  private final List<Rectangle2D> pictures = new ArrayList<>();
   private GeneralPath path = new GeneralPath();
   private boolean clipping;
 
@@ -67,6 +70,16 @@ final class PageBoxes extends PDFGraphicsStreamEngine {
   /** The boxes on the page with no glyph and no picture inside. */
   List<Box> empty() {
     return boxes().stream().filter(box -> content.stream().noneMatch(point -> box.area().contains(point))).toList();
+  }
+
+  /** The centre of each glyph on the page that is not blank, in the order drawn. */
+  List<Point2D> glyphs() {
+    return List.copyOf(glyphs);
+  }
+
+  /** The area of each picture on the page, in the order drawn. */
+  List<Rectangle2D> pictures() {
+    return List.copyOf(pictures);
   }
 
   /** Every box on the page: the shaded ones, then the bordered ones. */
@@ -196,8 +209,10 @@ final class PageBoxes extends PDFGraphicsStreamEngine {
   @Override
   public void drawImage(PDImage image) {
     Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-    content.add(new Point2D.Double(ctm.getTranslateX() + ctm.getScalingFactorX() / 2,
-        ctm.getTranslateY() + ctm.getScalingFactorY() / 2));
+    Rectangle2D area = new Rectangle2D.Double(ctm.getTranslateX(), ctm.getTranslateY(), ctm.getScalingFactorX(),
+        ctm.getScalingFactorY());
+    pictures.add(area);
+    content.add(new Point2D.Double(area.getCenterX(), area.getCenterY()));
   }
 
   @Override
@@ -207,8 +222,10 @@ final class PageBoxes extends PDFGraphicsStreamEngine {
     if (text != null && !text.isBlank()) {
       // The glyph's centre: half its advance along the baseline, a third of the font size above it.
       float size = textRenderingMatrix.getScalingFactorY();
-      content.add(new Point2D.Double(textRenderingMatrix.getTranslateX() + displacement.getX() * textRenderingMatrix.getScalingFactorX() / 2,
-          textRenderingMatrix.getTranslateY() + size / 3));
+      Point2D centre = new Point2D.Double(textRenderingMatrix.getTranslateX() + displacement.getX() * textRenderingMatrix.getScalingFactorX() / 2,
+          textRenderingMatrix.getTranslateY() + size / 3);
+      glyphs.add(centre);
+      content.add(centre);
     }
   }
 }
