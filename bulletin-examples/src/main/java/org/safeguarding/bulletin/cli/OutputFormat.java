@@ -3,9 +3,11 @@ package org.safeguarding.bulletin.cli;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.OtherFormat;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer;
 import org.safeguarding.bulletin.render.html.EasyReadHtmlRenderer;
@@ -83,6 +85,18 @@ enum OutputFormat {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
     }
+  }
+
+  /** What this format is among a bulletin's other files, which its HTML page lists; empty for the page itself. */
+  Optional<OtherFormat.Kind> otherKind() {
+    return switch (this) {
+      case HTML -> Optional.empty();
+      case DOCX -> Optional.of(OtherFormat.Kind.EASY_READ_DOCX);
+      case PDF -> Optional.of(OtherFormat.Kind.PDF);
+      case TEXT -> Optional.of(OtherFormat.Kind.TEXT);
+      case EASY_READ_HTML -> Optional.of(OtherFormat.Kind.EASY_READ_HTML);
+      case EASY_READ_PDF -> Optional.of(OtherFormat.Kind.EASY_READ_PDF);
+    };
   }
 
   /** A new renderer for this format, with {@code options}. */

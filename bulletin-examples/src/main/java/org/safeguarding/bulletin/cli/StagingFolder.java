@@ -62,8 +62,11 @@ final class StagingFolder implements AutoCloseable {
     }
   }
 
-  /** Writes {@code target}'s content into the staging folder and syncs it; {@link #commit()} moves it into place. */
-  void stage(Path target, Writer writer) throws IOException {
+  /**
+   * Writes {@code target}'s content into the staging folder and syncs it; {@link #commit()} moves it
+   * into place. Returns its size in bytes, which the file will have once moved.
+   */
+  long stage(Path target, Writer writer) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     if (!directory.equals(absolute.getParent())) {
       throw new IOException(target + " is not in " + directory);
@@ -78,6 +81,7 @@ final class StagingFolder implements AutoCloseable {
       writer.write(out);
       out.flush();
       channel.force(true);
+      return channel.size();
     } catch (Throwable e) {
       staged.remove(absolute);
       try {

@@ -22,9 +22,12 @@ class VerifyAxeTest {
   private final CliRun cli = new CliRun();
 
   @Test
-  void theExamplesPagesPassAxeCore() {
+  void theExamplesPagesPassAxeCore() throws java.io.IOException {
     Path out = dir.resolve("out");
     assertThat(cli.run("render", "--out", out.toString(), "--format", "html,easy-read-html")).isZero();
+    // Rendered together, the page lists the Easy Read page: axe-core checks that list too.
+    assertThat(java.nio.file.Files.readString(out.resolve("online-risks-and-harms.html")))
+        .contains("This bulletin is also available:", "href=\"online-risks-and-harms-easy-read.html\"");
 
     int code = cli.run("verify", out.resolve("online-risks-and-harms.html").toString(),
         out.resolve("online-risks-and-harms-easy-read.html").toString());

@@ -83,7 +83,31 @@ public enum Word {
   /** The statement; {0} a contact's name, {1} its phone, email and website, as a list: "Contact {0}: {1}." */
   STATEMENT_CONTACT("statement.contact"),
   /** The statement without alternative formats; {0} the publisher: "If you need … another format, … contact {0}." */
-  STATEMENT_ASK_PUBLISHER("statement.askPublisher");
+  STATEMENT_ASK_PUBLISHER("statement.askPublisher"),
+  /** Before the list of the bulletin's other files: "This bulletin is also available:". */
+  OTHER_FORMATS("otherFormats.intro"),
+  /** The bulletin's PDF, in that list: "as a PDF". */
+  OTHER_FORMAT_PDF("otherFormats.pdf"),
+  /** The bulletin's Easy Read Word document, in that list: "in Easy Read". */
+  OTHER_FORMAT_EASY_READ("otherFormats.easyRead"),
+  /** The bulletin's plain text, in that list: "as plain text". */
+  OTHER_FORMAT_TEXT("otherFormats.text"),
+  /** The bulletin's Easy Read web page, in that list: "as an Easy Read web page". */
+  OTHER_FORMAT_EASY_READ_PAGE("otherFormats.easyReadPage"),
+  /** The bulletin's Easy Read PDF, in that list: "as an Easy Read PDF". */
+  OTHER_FORMAT_EASY_READ_PDF("otherFormats.easyReadPdf"),
+  /** After a file in that list; {0} its type, {1} its size: "({0}, {1})". */
+  OTHER_FORMAT_FILE("otherFormats.file"),
+  /** A PDF file's type: "PDF". */
+  FILE_TYPE_PDF("fileType.pdf"),
+  /** A Word document's type: "Word document". */
+  FILE_TYPE_DOCX("fileType.docx"),
+  /** A plain text file's type: "Text". */
+  FILE_TYPE_TEXT("fileType.text"),
+  /** A web page's type: "Web page". */
+  FILE_TYPE_HTML("fileType.html"),
+  /** In the PDF and the Easy Read document; {0} the web page's file name: "Web page: {0}". */
+  WEB_PAGE_FILE("otherFormats.page");
 
   private final String key;
 

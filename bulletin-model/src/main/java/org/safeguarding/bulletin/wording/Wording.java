@@ -2,8 +2,13 @@ package org.safeguarding.bulletin.wording;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -109,6 +114,22 @@ public final class Wording {
   /** A month as this language writes it: "November 2026". */
   public String month(LocalDate date) {
     return format("MMMMy", date);
+  }
+
+  /**
+   * A file's size as this language writes it, in kilobytes (1,000 bytes, rounded up, at least 1)
+   * below a megabyte, else in megabytes (1,000,000 bytes) to one decimal place: "182 kB", "1.4 MB".
+   */
+  public String fileSize(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("bytes: expected 0 or more, found " + bytes);
+    }
+    MeasureFormat format = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.SHORT);
+    if (bytes < 999_500) {
+      return format.format(new Measure(Math.max(1, (bytes + 999) / 1000), MeasureUnit.KILOBYTE));
+    }
+    BigDecimal megabytes = BigDecimal.valueOf(bytes).movePointLeft(6).setScale(1, RoundingMode.HALF_UP);
+    return format.format(new Measure(megabytes, MeasureUnit.MEGABYTE));
   }
 
   /** Names joined as this language joins a list: "A, B and C", "A, B a C". */

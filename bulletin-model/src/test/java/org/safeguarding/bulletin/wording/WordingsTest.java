@@ -97,6 +97,16 @@ class WordingsTest {
   }
 
   @Test
+  void fileSizesAreInKilobytesRoundedUpThenMegabytesInTheLanguagesNumbers() {
+    Wording english = Wordings.builtIn().forLanguage("en-GB");
+    assertThat(english.fileSize(0)).isEqualTo("1 kB");
+    assertThat(english.fileSize(181_001)).isEqualTo("182 kB");
+    assertThat(english.fileSize(1_449_999)).isEqualTo("1.4 MB");
+    assertThat(Wordings.builtIn().forLanguage("pl").fileSize(1_450_000)).isEqualTo("1,5 MB");
+    assertThatThrownBy(() -> english.fileSize(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theArgumentCanBeSetApartWhateverTheWordOrder() {
     assertThat(Wordings.builtIn().forLanguage("ur").around(Word.CALL, 1, "پولیس", "999"))
         .containsExactly("پولیس کو ", " پر کال کریں");

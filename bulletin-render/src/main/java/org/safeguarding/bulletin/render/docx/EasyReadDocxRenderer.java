@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.Rendering;
@@ -110,13 +111,25 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
    */
   @Override
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
+    render(bulletin, Companions.none(), out);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The document names {@code companions}' web page on its cover ("Web page:
+   * online-risks-and-harms.html").
+   */
+  @Override
+  public void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {
+    Objects.requireNonNull(companions, "companions");
     Objects.requireNonNull(out, "out");
     Wording wording = rendering.check(bulletin);
     CallerStream caller = new CallerStream(out);
     // The zip stream writes its headers in small pieces; the caller's stream may not be buffered.
     BufferedOutputStream buffered = new BufferedOutputStream(caller, 64 * 1024);
     try {
-      write(bulletin, wording, new DocxZip(buffered, settings.options().date(bulletin)));
+      write(bulletin, wording, companions, new DocxZip(buffered, settings.options().date(bulletin)));
     } catch (RenderException e) {
       caller.rethrowFailure();
       throw e;
@@ -131,9 +144,9 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   }
 
   /** Builds the whole document, then writes it to {@code zip}. */
-  private void write(Bulletin bulletin, Wording wording, DocxZip zip) throws IOException {
+  private void write(Bulletin bulletin, Wording wording, Companions companions, DocxZip zip) throws IOException {
     try (XWPFDocument doc = new WordDocument()) {
-      EasyReadModel model = EasyReadModel.of(bulletin, wording);
+      EasyReadModel model = EasyReadModel.of(bulletin, wording, companions.page());
       EasyReadDocument document = new EasyReadDocument(doc, bulletin, wording, model, settings);
       DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
       PageSetup.write(document);

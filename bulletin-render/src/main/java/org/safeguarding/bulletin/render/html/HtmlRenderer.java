@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.render.html;
 import java.io.IOException;
 import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.page.ScreenPage;
 import org.safeguarding.bulletin.render.internal.page.Stylesheet;
@@ -52,7 +53,20 @@ public final class HtmlRenderer extends PageRenderer {
    */
   @Override
   public String render(Bulletin bulletin) throws IOException {
+    return render(bulletin, Companions.none());
+  }
+
+  /**
+   * The page for {@code bulletin}, as a string, its footer listing {@code companions}' other files,
+   * each a link to its file name (beside the page) with its type and size.
+   *
+   * @throws BulletinInvalidException if the bulletin breaks a document rule
+   * @throws IOException if the logo cannot be read
+   */
+  @Override
+  public String render(Bulletin bulletin, Companions companions) throws IOException {
+    Objects.requireNonNull(companions, "companions");
     rendering.check(bulletin);
-    return ScreenPage.bulletin(bulletin, rendering.options(), rendering.validation(), css);
+    return ScreenPage.bulletin(bulletin, rendering.options(), rendering.validation(), css, companions);
   }
 }

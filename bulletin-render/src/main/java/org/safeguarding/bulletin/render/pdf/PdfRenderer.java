@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.Rendering;
@@ -165,8 +166,20 @@ public final class PdfRenderer implements BulletinRenderer {
    */
   @Override
   public void render(Bulletin bulletin, OutputStream out) throws IOException {
+    render(bulletin, Companions.none(), out);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The PDF names {@code companions}' web page in its footer ("Web page:
+   * online-risks-and-harms.html"), as text, since a PDF may be read far from the page's folder.
+   */
+  @Override
+  public void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {
+    Objects.requireNonNull(companions, "companions");
     write(bulletin, out, stylesheets, wording -> {
-      Document page = PrintPage.build(bulletin, rendering.options(), rendering.validation(), pictures);
+      Document page = PrintPage.build(bulletin, rendering.options(), rendering.validation(), pictures, companions);
       if (rendering.options().qrCodes()) {
         PrintQrCodes.add(page, wording);
       }

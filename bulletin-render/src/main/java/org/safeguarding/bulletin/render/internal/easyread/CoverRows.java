@@ -2,6 +2,8 @@ package org.safeguarding.bulletin.render.internal.easyread;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.safeguarding.bulletin.render.internal.OtherFormatWords;
 import org.safeguarding.bulletin.model.Alternate;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
@@ -14,23 +16,28 @@ import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * The rows of the cover, each with its picture: that this is the Easy Read version, that it is a
- * draft (where a section has no Easy Read points of its own), who made it, who checked it, what bold means (when there is a glossary), how to ask for another format, and where
+ * draft (where a section has no Easy Read points of its own), who made it, who checked it, what bold means (when there is a glossary), how to ask for another format, the web page made with it, and where
  * the other language versions are.
  */
 final class CoverRows {
   private final Bulletin bulletin;
   private final Wording wording;
   private final String labelLanguage;
+  private final @Nullable String page;
 
-  private CoverRows(Bulletin bulletin, Wording wording, String labelLanguage) {
+  private CoverRows(Bulletin bulletin, Wording wording, String labelLanguage, @Nullable String page) {
     this.bulletin = bulletin;
     this.wording = wording;
     this.labelLanguage = labelLanguage;
+    this.page = page;
   }
 
-  /** The cover rows of a valid {@code bulletin}, the library's words in {@code labelLanguage}. */
-  static List<PictureRow> of(Bulletin bulletin, Wording wording, String labelLanguage) {
-    return new CoverRows(bulletin, wording, labelLanguage).rows();
+  /**
+   * The cover rows of a valid {@code bulletin}, the library's words in {@code labelLanguage}, naming
+   * the web page {@code page} made with it, if any.
+   */
+  static List<PictureRow> of(Bulletin bulletin, Wording wording, String labelLanguage, @Nullable String page) {
+    return new CoverRows(bulletin, wording, labelLanguage, page).rows();
   }
 
   private List<PictureRow> rows() {
@@ -52,6 +59,9 @@ final class CoverRows {
     }
     if (bulletin.alternativeFormats() != null) {
       rows.add(new PictureRow(Pictogram.PHONE, alternativeFormats()));
+    }
+    if (page != null) {
+      rows.add(row(Pictogram.INTERNET, Line.of(label(OtherFormatWords.page(wording, page)))));
     }
     if (!bulletin.alternates().isEmpty()) {
       rows.add(new PictureRow(Pictogram.INTERNET, alternates()));

@@ -78,6 +78,14 @@ public record EasyReadModel(String language, String labelLanguage, boolean right
 
   /** The Easy Read version of a valid {@code bulletin}, the library's words from {@code wording}. */
   public static EasyReadModel of(Bulletin bulletin, Wording wording) {
+    return of(bulletin, wording, null);
+  }
+
+  /**
+   * The Easy Read version of a valid {@code bulletin}, the library's words from {@code wording}, its
+   * cover naming the web page {@code page} made with it, if any.
+   */
+  public static EasyReadModel of(Bulletin bulletin, Wording wording, @Nullable String page) {
     String labelLanguage = Presentation.labelsNeedLanguage(bulletin, wording) ? wording.language() : bulletin.language();
     String contactsHeading = wording.get(Word.WHO_TO_CONTACT);
     List<Section> sections = bulletin.sections();
@@ -86,7 +94,7 @@ public record EasyReadModel(String language, String labelLanguage, boolean right
         && sameHeading(sections.get(sections.size() - 1).heading(), contactsHeading, locale);
     return new EasyReadModel(bulletin.language(), labelLanguage, bulletin.rightToLeft(),
         bulletin.series() == null ? null : bulletin.series().name(), bulletin.title(),
-        CoverRows.of(bulletin, wording, labelLanguage),
+        CoverRows.of(bulletin, wording, labelLanguage, page),
         sections.stream().map(s -> new EasyReadSection(s.heading(), EasyReadPoints.of(bulletin, wording, s))).toList(),
         wording.get(Word.HARD_WORDS), hardWords(bulletin), headedLikeContacts ? null : contactsHeading,
         contacts(bulletin, wording), HardWords.of(bulletin.glossary()), altTexts(wording));

@@ -12,7 +12,10 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.model.Section;
+import org.safeguarding.bulletin.render.Companions;
+import org.safeguarding.bulletin.render.OtherFormat;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
+import org.safeguarding.bulletin.render.internal.OtherFormatWords;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.wording.Word;
 import org.safeguarding.bulletin.wording.Wording;
@@ -34,9 +37,10 @@ final class HtmlPage {
   private final GlossaryTerms terms;
   private final Labels labels;
   private final boolean print;
+  private final Companions companions;
 
   HtmlPage(Bulletin bulletin, Wording wording, String css, Function<Pictogram, Optional<PageImage>> pictograms,
-      @Nullable PageImage logo, boolean print) {
+      @Nullable PageImage logo, boolean print, Companions companions) {
     this.bulletin = bulletin;
     this.css = css;
     this.pictograms = pictograms;
@@ -44,6 +48,7 @@ final class HtmlPage {
     this.terms = new GlossaryTerms(bulletin.glossary());
     this.labels = new Labels(bulletin, wording);
     this.print = print;
+    this.companions = companions;
   }
 
   /** The whole page. */
@@ -144,8 +149,15 @@ final class HtmlPage {
 
   private void footer(Element body) {
     Element inner = body.appendElement("footer").addClass("footer").appendElement("div").addClass("footer__inner");
+    if (!print && !companions.others().isEmpty()) {
+      otherFormats(inner);
+    }
     if (bulletin.alternativeFormats() != null) {
       alternativeFormats(inner.appendElement("p").addClass("alternative-formats"));
+    }
+    if (print && companions.page() != null) {
+      labels.mark(inner.appendElement("p").addClass("alternative-formats")
+          .text(OtherFormatWords.page(labels.wording(), companions.page())));
     }
     Element line = inner.appendElement("p");
     labels.mark(line.appendElement("span").text(labels.get(Word.PUBLISHED_BY)));
@@ -157,6 +169,21 @@ final class HtmlPage {
       line.appendText(", ");
       labels.mark(line.appendElement("time").attr("datetime", bulletin.published().toString())
           .text(Presentation.date(labels.wording(), bulletin.published())));
+    }
+  }
+
+  /**
+   * The bulletin's other files, as GOV.UK lists a page's attachments: each a link to its file
+   * beside the page, with its type and size.
+   */
+  private void otherFormats(Element inner) {
+    Element block = labels.mark(inner.appendElement("div").addClass("alternative-formats"));
+    block.appendElement("p").text(labels.get(Word.OTHER_FORMATS));
+    Element list = block.appendElement("ul");
+    for (OtherFormat format : companions.others()) {
+      Element item = list.appendElement("li");
+      item.appendElement("a").attr("href", format.fileName()).text(OtherFormatWords.label(labels.wording(), format));
+      item.appendText(" " + OtherFormatWords.file(labels.wording(), format));
     }
   }
 

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.model.GlossaryEntry;
+import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.Validation;
 
@@ -31,11 +32,12 @@ public final class PrintPage {
    *
    * @param validation where the publisher's logo is read from; without a base directory the theme's
    *     logo, if any, is shown instead
+   * @param companions the files made with the PDF: its footer names their web page
    * @throws IOException if the publisher's logo cannot be read
    * @throws IllegalArgumentException if the theme's logo is an SVG image, which print cannot show
    */
   public static Document build(Bulletin bulletin, RenderOptions options, Validation validation,
-      PrintPictures pictures) throws IOException {
+      PrintPictures pictures, Companions companions) throws IOException {
     PageImage logo = PageLogo.of(bulletin, options.theme(), validation);
     if (logo != null && logo.source().startsWith("data:image/svg+xml")) {
       throw new IllegalArgumentException(
@@ -43,7 +45,7 @@ public final class PrintPage {
     }
     Wording wording = options.wording(bulletin);
     Document page = new HtmlPage(bulletin, wording, "", p -> Optional.of(pictures.image(p, wording.altText(p))), logo,
-        true).build();
+        true, companions).build();
     describe(page, bulletin);
     emptyIcons(page);
     return page;

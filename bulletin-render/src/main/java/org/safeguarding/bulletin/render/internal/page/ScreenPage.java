@@ -6,6 +6,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.internal.PictureTexts;
 import org.safeguarding.bulletin.wording.Wording;
+import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.Validation;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
@@ -25,14 +26,15 @@ public final class ScreenPage {
    *
    * @param validation where the publisher's logo is read from; without a base directory the theme's
    *     logo, if any, is shown instead
+   * @param companions the other files its footer lists
    * @throws IOException if the publisher's logo cannot be read
    */
-  public static String bulletin(Bulletin bulletin, RenderOptions options, Validation validation, String css)
-      throws IOException {
+  public static String bulletin(Bulletin bulletin, RenderOptions options, Validation validation, String css,
+      Companions companions) throws IOException {
     PictogramSet set = options.pictograms();
     Wording wording = options.wording(bulletin);
     return PageText.of(new HtmlPage(bulletin, wording, css, p -> Optional.of(image(set, p, wording.altText(p))),
-        PageLogo.of(bulletin, options.theme(), validation), false).build());
+        PageLogo.of(bulletin, options.theme(), validation), false, companions).build());
   }
 
   /** The Easy Read page {@code model} of a valid {@code bulletin} as text, with {@code css} in its {@code <style>} element. */
