@@ -17,17 +17,18 @@ import org.safeguarding.bulletin.wording.Wording;
 
 /**
  * The PDF's style sheets, read from the jar once, with each {@code var(--name)} replaced by its
- * value, since the PDF engine does not know custom properties: {@code bulletin-pdf.css}, the same
- * for every bulletin of a renderer, and {@code bulletin-pdf-running-title.css}, the title at the
+ * value, since the PDF engine does not know custom properties: {@code bulletin-pdf.css} after the
+ * rules it shares with the bulletin's page ({@link Stylesheet#shared()}), the same for every bulletin
+ * of a renderer, and {@code bulletin-pdf-running-title.css}, the title at the
  * foot of each page. The colours are the theme's light palette: paper has no dark mode.
  */
 final class PrintStylesheet {
-  /** The template of the bulletin's base style sheet. */
+  /** The template of the bulletin's base style sheet, after {@link Stylesheet#shared()}. */
   static final String BASE_RESOURCE = "bulletin-pdf.css";
   /** The template of the Easy Read version's base style sheet. */
   static final String EASY_READ_RESOURCE = "easy-read-pdf.css";
   private static final String RUNNING_TITLE_RESOURCE = "bulletin-pdf-running-title.css";
-  private static final Map<String, String> BASES = Map.of(BASE_RESOURCE, load(BASE_RESOURCE),
+  private static final Map<String, String> BASES = Map.of(BASE_RESOURCE, Stylesheet.shared() + load(BASE_RESOURCE),
       EASY_READ_RESOURCE, load(EASY_READ_RESOURCE));
   private static final String RUNNING_TITLE = load(RUNNING_TITLE_RESOURCE);
   /** Each base style sheet's rules for a page written right to left, by the base's template. */

@@ -9,12 +9,16 @@ import org.safeguarding.bulletin.render.Palette;
 import org.safeguarding.bulletin.render.Theme;
 
 /**
- * The pages' style sheets: the theme's colours as CSS custom properties, then {@code bulletin.css}
- * (the bulletin's page) or {@code easy-read.css} (the Easy Read page), each read from the jar once.
+ * The pages' style sheets: the theme's colours as CSS custom properties, then {@code
+ * bulletin-base.css} and {@code bulletin.css} (the bulletin's page) or {@code easy-read.css} (the
+ * Easy Read page), each read from the jar once. {@code bulletin-base.css} holds the rules the
+ * bulletin's page shares with its PDF, which puts {@link #shared()} before its own sheet.
  */
 public final class Stylesheet {
-  private static final String RESOURCE = "bulletin.css";
-  private static final String BASE = resource(Stylesheet.class, RESOURCE);
+  private static final String SHARED_RESOURCE = "bulletin-base.css";
+  private static final String SHARED = resource(Stylesheet.class, SHARED_RESOURCE);
+  private static final String SCREEN_RESOURCE = "bulletin.css";
+  private static final String SCREEN = resource(Stylesheet.class, SCREEN_RESOURCE);
   private static final String EASY_READ_RESOURCE = "easy-read.css";
   private static final String EASY_READ = resource(Stylesheet.class, EASY_READ_RESOURCE);
 
@@ -22,7 +26,16 @@ public final class Stylesheet {
 
   /** The complete style sheet of the bulletin's page for {@code theme}. */
   public static String css(Theme theme) {
-    return colours(theme) + BASE;
+    return colours(theme) + SHARED + SCREEN;
+  }
+
+  /**
+   * The rules the bulletin's page and its PDF share ({@code bulletin-base.css}), their colours as
+   * {@code var(--name)} of the theme's colour roles: the page declares them as custom properties, the
+   * PDF puts in their values.
+   */
+  public static String shared() {
+    return SHARED;
   }
 
   /** The complete style sheet of the Easy Read page for {@code theme}. */
