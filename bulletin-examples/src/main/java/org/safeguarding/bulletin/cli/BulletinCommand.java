@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
  * into {@code ./out}. Exit codes: 0 done, 1 an input is invalid (or, for {@code verify}, an output
  * fails a check), 2 wrong usage, 3 an I/O or internal failure.
  */
-@Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
+@Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.2.0",
     description = "Validate, lint, render and verify accessible safeguarding bulletins.",
     subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class, VerifyCommand.class,
         PictogramsCommand.class},

@@ -50,7 +50,7 @@ final class LintJson {
     ObjectNode run = log.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "bulletin-lint");
-    driver.put("version", "0.1.0");
+    driver.put("version", "0.2.0");
     ArrayNode rules = driver.putArray("rules");
     for (LintRule rule : LintRule.values()) {
       ObjectNode node = rules.addObject();
