@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,7 @@ class RightToLeftPdfTest {
    * Unicode Bidirectional Algorithm (and Chromium) does, come out with their parts swapped. So
    * pdftotext is checked on the two fixtures; the mixed bulletin is checked through the tags.
    */
+  @Tag("tools") // needs poppler's pdftotext: run by mvn verify, left out by -Pjdk-only
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void popplerReadsEveryTextInOrder(String name, Bulletin bulletin, @TempDir Path folder) throws Exception {
