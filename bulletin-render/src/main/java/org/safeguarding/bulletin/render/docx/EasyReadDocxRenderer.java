@@ -14,6 +14,7 @@ import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.internal.JdkTransformers;
 import org.safeguarding.bulletin.render.internal.Rendering;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadSection;
@@ -164,7 +165,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
         }
       }
       RunPropertyOrder.apply(doc);
-      JdkTransformers.save(() -> doc.write(zip));
+      JdkTransformers.run(() -> doc.write(zip));
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);
     }

@@ -24,6 +24,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.Theme;
 import org.safeguarding.bulletin.render.RenderOptions;
+import org.safeguarding.bulletin.render.internal.JdkTransformers;
 import org.safeguarding.bulletin.render.internal.page.PrintPictures;
 import org.safeguarding.bulletin.wording.Wording;
 
@@ -82,6 +83,13 @@ final class PrintEngine {
     ParsedStylesheets.Base style = stylesheets.base(needed);
     LocalDate date = options.date(bulletin);
     byte[] id = documentId(page, style.sha256(), date);
+    // The XMP metadata is written through JAXP: with the JDK's serialiser whatever the class path.
+    JdkTransformers.run(() -> writePdf(page, style, needs, date, id, out));
+  }
+
+  /** Lays out {@code page} and writes it as a PDF dated {@code date} with the document ID {@code id}. */
+  private void writePdf(Document page, ParsedStylesheets.Base style, FontCoverage.PageNeeds needs, LocalDate date,
+      byte[] id, OutputStream out) throws IOException {
     // The engine closes this document when it is closed; the fonts go back after that.
     PDDocument pdf = new PDDocument();
     try (ParsedFonts.Loan fonts = parsedFonts.loan();

@@ -7,10 +7,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.internal.JdkTransformers;
 import org.safeguarding.bulletin.testing.Fixtures;
 
 /** The same bulletin gives the same bytes: rendered again, by another renderer, or on four threads at once. */
@@ -23,6 +26,23 @@ class DeterminismTest {
 
     assertThat(Pdfs.render("example", example)).isEqualTo(first);
     assertThat(Pdfs.render(PdfRenderer.create(), "example", example)).isEqualTo(first);
+  }
+
+  /**
+   * The tests' class path has Saxon (the Nu checker's), as the command line's has; a library caller's
+   * may not. PDFBox writes the XMP metadata through whichever JAXP transformer it finds, and Saxon's
+   * writes it differently, so this failed before the engine was made to use the JDK's.
+   */
+  @Test
+  void givesTheSameBytesWhateverXmlTransformerTheClassPathOffers() throws Exception {
+    Bulletin example = TestBulletins.example();
+    byte[] withSaxonOnTheClassPath = Pdfs.render("example", example);
+    AtomicReference<byte[]> withoutSaxon = new AtomicReference<>();
+
+    JdkTransformers.run(() -> withoutSaxon.set(Pdfs.render("example-jdk-xml", example)));
+
+    assertThat(TransformerFactory.newInstance().getClass().getName()).startsWith("net.sf.saxon.");
+    assertThat(withSaxonOnTheClassPath).isEqualTo(withoutSaxon.get());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.docx;
+package org.safeguarding.bulletin.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.xml.transform.TransformerFactory;
 import org.junit.jupiter.api.Test;
 
-/** POI saves with the JDK's transformer factory, though the tests' class path has Saxon's. */
+/** XML output runs with the JDK's transformer factory, though the tests' class path has Saxon's. */
 class JdkTransformersTest {
 
   @Test
@@ -14,7 +14,7 @@ class JdkTransformersTest {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     AtomicReference<String> inside = new AtomicReference<>();
 
-    JdkTransformers.save(() -> inside.set(TransformerFactory.newInstance().getClass().getName()));
+    JdkTransformers.run(() -> inside.set(TransformerFactory.newInstance().getClass().getName()));
 
     assertThat(TransformerFactory.newInstance().getClass().getName()).as("outside, from the class path")
         .startsWith("net.sf.saxon.");
