@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.validate.Problem;
 
 /** A renderer for tests that renders its own way and takes its problems and file names from {@code renderer}. */
@@ -23,7 +24,7 @@ final class RenderingWrapper implements BulletinRenderer {
   }
 
   @Override
-  public void render(Bulletin bulletin, OutputStream stream) throws IOException {
+  public void render(Bulletin bulletin, Companions companions, OutputStream stream) throws IOException {
     rendering.render(renderer, bulletin, stream);
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.internal.AtomicFile;
 import org.safeguarding.bulletin.validate.Problem;
@@ -16,31 +15,29 @@ import org.safeguarding.bulletin.validate.Problem;
 public interface BulletinRenderer {
 
   /**
-   * Writes {@code bulletin} to {@code out}, which is not closed.
+   * Writes {@code bulletin} to {@code out}, which is not closed, as {@link #render(Bulletin,
+   * Companions, OutputStream)} writes it with {@link Companions#none()}: pointing to no other file.
    *
    * @throws org.safeguarding.bulletin.validate.BulletinInvalidException if the bulletin breaks a
    *     document rule (see {@link org.safeguarding.bulletin.validate.BulletinValidator})
    * @throws RenderException if the rendering library fails
    * @throws IOException if {@code out} cannot be written
    */
-  void render(Bulletin bulletin, OutputStream out) throws IOException;
+  default void render(Bulletin bulletin, OutputStream out) throws IOException {
+    render(bulletin, Companions.none(), out);
+  }
 
   /**
    * Writes {@code bulletin} to {@code out}, which is not closed, pointing to the files made with it:
    * the HTML page lists {@link Companions#others()}, the PDF and the Easy Read Word document name
-   * {@link Companions#page()}; the other outputs are as {@link #render(Bulletin, OutputStream)}
-   * writes them. With {@link Companions#none()} every output is byte for byte as that method writes
-   * it.
+   * {@link Companions#page()}; the other outputs do not depend on {@code companions}.
    *
    * @throws org.safeguarding.bulletin.validate.BulletinInvalidException if the bulletin breaks a
-   *     document rule
+   *     document rule (see {@link org.safeguarding.bulletin.validate.BulletinValidator})
    * @throws RenderException if the rendering library fails
    * @throws IOException if {@code out} cannot be written
    */
-  default void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {
-    Objects.requireNonNull(companions, "companions");
-    render(bulletin, out);
-  }
+  void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException;
 
   /**
    * Writes {@code bulletin} to {@code file} whole or not at all: into a temporary file in the same

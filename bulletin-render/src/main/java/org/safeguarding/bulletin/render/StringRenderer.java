@@ -8,7 +8,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 
 /**
  * A renderer whose output is text, an HTML page or plain text, which it also gives as a string:
- * {@link #render(Bulletin, OutputStream)} writes that string as UTF-8.
+ * {@link #render(Bulletin, Companions, OutputStream)} writes that string as UTF-8.
  */
 public interface StringRenderer extends BulletinRenderer {
 
@@ -45,18 +45,5 @@ public interface StringRenderer extends BulletinRenderer {
   default void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
     out.write(render(bulletin, companions).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * Writes {@link #render(Bulletin)} to {@code out} as UTF-8; {@code out} is not closed.
-   *
-   * @throws org.safeguarding.bulletin.validate.BulletinInvalidException if the bulletin breaks a
-   *     document rule
-   * @throws IOException if a file the bulletin names cannot be read or {@code out} cannot be written
-   */
-  @Override
-  default void render(Bulletin bulletin, OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    out.write(render(bulletin).getBytes(StandardCharsets.UTF_8));
   }
 }

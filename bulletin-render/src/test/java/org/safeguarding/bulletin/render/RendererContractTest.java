@@ -94,7 +94,7 @@ class RendererContractTest {
     IOException failure = new IOException("failed half way");
     BulletinRenderer halfWay = new BulletinRenderer() {
       @Override
-      public void render(Bulletin bulletin, OutputStream out) throws IOException {
+      public void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {
         out.write("half a document".getBytes(StandardCharsets.UTF_8));
         throw failure;
       }

@@ -108,18 +108,8 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
    * {@inheritDoc}
    *
    * <p>The bulletin is validated first, in full. If {@code out} throws an {@link IOException},
-   * that exception is thrown, not one of the library's underneath.
-   */
-  @Override
-  public void render(Bulletin bulletin, OutputStream out) throws IOException {
-    render(bulletin, Companions.none(), out);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The document names {@code companions}' web page on its cover ("Web page:
-   * online-risks-and-harms.html").
+   * that exception is thrown, not one of the library's underneath. The document names {@code
+   * companions}' web page on its cover ("Web page: online-risks-and-harms.html").
    */
   @Override
   public void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
+import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.page.PrintPage;
@@ -59,15 +60,9 @@ public final class EasyReadPdfRenderer implements BulletinRenderer {
     return of(PdfRenderer.with(options));
   }
 
-  /** {@inheritDoc} The same as {@link PdfRenderer#problems(Bulletin)}'s. */
-  @Override
-  public List<Problem> problems(Bulletin bulletin) {
-    return pdf.problems(bulletin);
-  }
-
   /**
    * Writes the Easy Read version of {@code bulletin} to {@code out} as a PDF; {@code out} is not
-   * closed.
+   * closed. It names no other file: {@code companions} makes no difference.
    *
    * @throws BulletinInvalidException if the bulletin breaks a document rule or has text that the
    *     PDF cannot show (see {@link #problems(Bulletin)})
@@ -77,9 +72,16 @@ public final class EasyReadPdfRenderer implements BulletinRenderer {
    * @throws IOException if {@code out} cannot be written
    */
   @Override
-  public void render(Bulletin bulletin, OutputStream out) throws IOException {
+  public void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {
+    Objects.requireNonNull(companions, "companions");
     pdf.write(bulletin, out, stylesheets,
         wording -> PrintPage.easyRead(bulletin, EasyReadModel.of(bulletin, wording), pdf.pictures()));
+  }
+
+  /** {@inheritDoc} The same as {@link PdfRenderer#problems(Bulletin)}'s. */
+  @Override
+  public List<Problem> problems(Bulletin bulletin) {
+    return pdf.problems(bulletin);
   }
 
   /** {@code <id>-easy-read.pdf}. */

@@ -154,7 +154,9 @@ public final class PdfRenderer implements BulletinRenderer {
   }
 
   /**
-   * Writes {@code bulletin} to {@code out} as a PDF; {@code out} is not closed.
+   * Writes {@code bulletin} to {@code out} as a PDF; {@code out} is not closed. The PDF names {@code
+   * companions}' web page in its footer ("Web page: online-risks-and-harms.html"), as text, since a
+   * PDF may be read far from the page's folder.
    *
    * @throws BulletinInvalidException if the bulletin breaks a document rule or has text that the
    *     PDF cannot show (see {@link #problems(Bulletin)})
@@ -163,17 +165,6 @@ public final class PdfRenderer implements BulletinRenderer {
    * @throws IllegalArgumentException if the theme's logo is an SVG image, which the PDF cannot show
    * @throws RenderException if the PDF engine fails to lay out or write the pages
    * @throws IOException if the logo cannot be read or {@code out} cannot be written
-   */
-  @Override
-  public void render(Bulletin bulletin, OutputStream out) throws IOException {
-    render(bulletin, Companions.none(), out);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The PDF names {@code companions}' web page in its footer ("Web page:
-   * online-risks-and-harms.html"), as text, since a PDF may be read far from the page's folder.
    */
   @Override
   public void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {
