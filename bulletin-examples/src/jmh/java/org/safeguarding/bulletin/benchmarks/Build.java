@@ -18,9 +18,19 @@ record Build(ClassLoader loader, Object bulletin, MethodHandle render) {
       "html", "org.safeguarding.bulletin.render.html.HtmlRenderer",
       "docx", "org.safeguarding.bulletin.render.docx.EasyReadDocxRenderer",
       "pdf", "org.safeguarding.bulletin.render.pdf.PdfRenderer");
+  private static final String OPTIONS = "org.safeguarding.bulletin.render.RenderOptions";
 
-  /** The build in {@code jar}, rendering {@code format} (html, docx or pdf). */
+  /** The build in {@code jar}, rendering {@code format} (html, docx or pdf) with its default options. */
   static Build of(String jar, String format) throws Throwable {
+    return of(jar, format, true);
+  }
+
+  /**
+   * The build in {@code jar}, rendering {@code format}; without QR codes if {@code qrCodes} is false
+   * and the build has them (0.2.0 on, {@code RenderOptions.qrCodes}), so that a build from before
+   * them can be compared on the same pages.
+   */
+  static Build of(String jar, String format, boolean qrCodes) throws Throwable {
     ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
         ClassLoader.getPlatformClassLoader());
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -28,10 +38,32 @@ record Build(ClassLoader loader, Object bulletin, MethodHandle render) {
     Object bulletin = lookup.findStatic(loader.loadClass("org.safeguarding.bulletin.examples.SaferSeven"), "build",
         MethodType.methodType(bulletinType)).invoke();
     Class<?> rendererType = loader.loadClass(RENDERERS.get(format));
-    Object renderer = lookup.findStatic(rendererType, "create", MethodType.methodType(rendererType)).invoke();
+    Object renderer = qrCodes || !hasQrCodes(loader)
+        ? lookup.findStatic(rendererType, "create", MethodType.methodType(rendererType)).invoke()
+        : withoutQrCodes(lookup, loader, rendererType);
     MethodHandle render = lookup.findVirtual(rendererType, "render", MethodType.methodType(void.class, bulletinType,
         OutputStream.class)).bindTo(renderer).asType(MethodType.methodType(void.class, Object.class, OutputStream.class));
     return new Build(loader, bulletin, render);
+  }
+
+  private static boolean hasQrCodes(ClassLoader loader) {
+    try {
+      loader.loadClass(OPTIONS + "$Builder").getMethod("qrCodes", boolean.class);
+      return true;
+    } catch (ClassNotFoundException | NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /** {@code rendererType.with(RenderOptions.builder().qrCodes(false).build())}. */
+  private static Object withoutQrCodes(MethodHandles.Lookup lookup, ClassLoader loader, Class<?> rendererType)
+      throws Throwable {
+    Class<?> options = loader.loadClass(OPTIONS);
+    Class<?> builder = loader.loadClass(OPTIONS + "$Builder");
+    Object b = lookup.findStatic(options, "builder", MethodType.methodType(builder)).invoke();
+    lookup.findVirtual(builder, "qrCodes", MethodType.methodType(builder, boolean.class)).invoke(b, false);
+    Object built = lookup.findVirtual(builder, "build", MethodType.methodType(options)).invoke(b);
+    return lookup.findStatic(rendererType, "with", MethodType.methodType(rendererType, options)).invoke(built);
   }
 
   /**

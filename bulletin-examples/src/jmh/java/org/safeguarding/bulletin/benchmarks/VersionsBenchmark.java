@@ -42,11 +42,15 @@ public class VersionsBenchmark {
   @Param({"html", "docx", "pdf"})
   public String format;
 
+  /** {@code false}: no QR codes, to compare with a build from before them on the same pages. */
+  @Param({"true"})
+  public boolean qrCodes;
+
   private Build build;
 
   @Setup
   public void setUp() throws Throwable {
-    build = Build.of(jar, format);
+    build = Build.of(jar, format, qrCodes);
   }
 
   @Benchmark
