@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Two builds side by side in one JVM, for a machine too busy for wall-clock figures: the example
@@ -13,8 +14,12 @@ import java.util.List;
  *
  * <pre>{@code
  * java -cp bulletin-examples/target/benchmarks.jar org.safeguarding.bulletin.benchmarks.VersionsCpuTimes \
- *     /tmp/before/bulletin.jar bulletin-examples/target/bulletin.jar [seconds of warm-up [seconds measured]]
+ *     [--no-qr-codes] /tmp/before/bulletin.jar bulletin-examples/target/bulletin.jar \
+ *     [seconds of warm-up [seconds measured]]
  * }</pre>
+ *
+ * <p>{@code --no-qr-codes}: each build without QR codes where it has them, to compare with a build
+ * from before them on the same pages.
  */
 public final class VersionsCpuTimes {
   private static final long TURN = 500_000_000L;
@@ -32,7 +37,9 @@ public final class VersionsCpuTimes {
     return documents;
   }
 
-  public static void main(String[] args) throws Throwable {
+  public static void main(String[] arguments) throws Throwable {
+    boolean qrCodes = !List.of(arguments).contains("--no-qr-codes");
+    String[] args = Stream.of(arguments).filter(a -> !a.equals("--no-qr-codes")).toArray(String[]::new);
     String before = args[0];
     String after = args[1];
     long warmUp = (args.length > 2 ? Long.parseLong(args[2]) : 60) * 1_000_000_000L;
@@ -40,7 +47,7 @@ public final class VersionsCpuTimes {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.out.printf("%-5s %16s %16s %8s%n", "", "before, ms CPU", "after, ms CPU", "after/before");
     for (String format : List.of("html", "docx", "pdf")) {
-      List<Build> builds = List.of(Build.of(before, format), Build.of(after, format));
+      List<Build> builds = List.of(Build.of(before, format, qrCodes), Build.of(after, format, qrCodes));
       long until = System.nanoTime() + warmUp;
       while (System.nanoTime() < until) {
         for (Build build : builds) {
