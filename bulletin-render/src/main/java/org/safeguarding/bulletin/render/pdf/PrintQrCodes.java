@@ -14,13 +14,13 @@ import org.safeguarding.bulletin.wording.Wording;
 /**
  * QR codes beside the web links of the print page's sections, contacts included: on paper a link
  * cannot be followed, so each {@code http:} or {@code https:} address gets a QR code with the
- * address printed under it. Each code is a picture whose alternative text names the address ("QR
+ * address printed beside it. Each code is a picture whose alternative text names the address ("QR
  * code for https://…"), so that the PDF tags it as a Figure with that text; each address once per
  * paragraph, list item or contact, after it. Phone and email links get none.
  */
 final class PrintQrCodes {
-  /** The side of a code in the page's CSS pixels (the print style sheet sets it in millimetres). */
-  private static final String SIDE = "84";
+  /** The side of a code in the page's CSS pixels, 20 mm (the engine sizes a picture by these over the style sheet). */
+  private static final String SIDE = "76";
 
   private PrintQrCodes() {}
 
