@@ -10,6 +10,7 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
@@ -22,11 +23,15 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Draws the {@link ReadingOrderMarks} invisibly. The mark takes no width, but Noto Naskh Arabic
- * gives it a visible glyph (a small sign for the mark); each text-showing operator that draws one is
- * split so that the mark alone is drawn with text rendering mode 3 (neither filled nor stroked,
- * ISO 32000-1, 9.3.6), which keeps it in the text that extractors read, in its place. Nothing else
- * in the content changes, and no glyph moves: the mark's width is zero.
+ * Draws the {@link ReadingOrderMarks} invisibly, and tells what a mirrored glyph stands for. The
+ * mark takes no width, but Noto Naskh Arabic gives it a visible glyph (a small sign for the mark);
+ * each text-showing operator that draws one is split so that the mark alone is drawn with text
+ * rendering mode 3 (neither filled nor stroked, ISO 32000-1, 9.3.6), which keeps it in the text
+ * that extractors read, in its place. A glyph drawn just before a mark that is a bracket or a
+ * quotation mark is one that a right-to-left run draws as its mirror image ("(" drawn as ")"): it is
+ * drawn alone in a marked-content sequence whose {@code /ActualText} (14.9.4) is the character it
+ * stands for, so that a reader of the page's glyphs, such as poppler's {@code pdftotext}, reads
+ * "(SCP)", not ")SCP(". Nothing else in the content changes, and no glyph moves.
  */
 final class InvisibleMarks {
   private static final String MARK = String.valueOf(ReadingOrderMarks.MARK);
@@ -34,11 +39,13 @@ final class InvisibleMarks {
 
   private InvisibleMarks() {}
 
+  /** One glyph of a text-showing operator: its code's bytes, and what it stands for. */
+  private record Glyph(byte[] code, String unicode) {}
+
   /** Rewrites the content of each page of {@code pdf} that draws a mark. */
   static void hide(PDDocument pdf) throws IOException {
     for (PDPage page : pdf.getPages()) {
-      List<Object> tokens = new PDFStreamParser(page).parse();
-      List<Object> rewritten = rewrite(page, tokens);
+      List<Object> rewritten = rewrite(page, new PDFStreamParser(page).parse());
       if (rewritten != null) {
         PDStream stream = new PDStream(pdf);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
@@ -51,106 +58,135 @@ final class InvisibleMarks {
 
   /** The page's tokens with every mark drawn invisibly, or null if it draws none. */
   private static List<Object> rewrite(PDPage page, List<Object> tokens) throws IOException {
-    List<Object> out = new ArrayList<>(tokens.size());
+    // First the glyphs each text-showing operator draws (its items: glyphs and numbers), in order.
+    List<List<Object>> shown = new ArrayList<>();
+    List<Glyph> order = new ArrayList<>();
     List<COSBase> operands = new ArrayList<>();
     PDFont font = null;
-    int mode = 0;
-    boolean changed = false;
     for (Object token : tokens) {
       if (!(token instanceof Operator operator)) {
         operands.add((COSBase) token);
         continue;
       }
-      String name = operator.getName();
-      if (name.equals(OperatorName.SET_FONT_AND_SIZE) && !operands.isEmpty() && operands.get(0) instanceof COSName f) {
-        font = page.getResources().getFont(f);
-      } else if (name.equals(OperatorName.SET_TEXT_RENDERINGMODE) && !operands.isEmpty()
+      if (operator.getName().equals(OperatorName.SET_FONT_AND_SIZE) && !operands.isEmpty()
+          && operands.get(0) instanceof COSName name) {
+        font = page.getResources().getFont(name);
+      }
+      List<Object> items = font == null ? null : items(font, operator.getName(), operands);
+      shown.add(items);
+      if (items != null) {
+        items.stream().filter(Glyph.class::isInstance).map(Glyph.class::cast).forEach(order::add);
+      }
+      operands.clear();
+    }
+    if (order.stream().noneMatch(g -> MARK.equals(g.unicode()))) {
+      return null;
+    }
+    List<Glyph> mirrored = new ArrayList<>();
+    for (int i = 0; i + 1 < order.size(); i++) {
+      String unicode = order.get(i).unicode();
+      if (MARK.equals(order.get(i + 1).unicode()) && unicode != null && unicode.codePointCount(0, unicode.length()) == 1
+          && ReadingOrderMarks.mirrored(unicode.codePointAt(0))) {
+        mirrored.add(order.get(i));
+      }
+    }
+    // Then the tokens again, each operator that draws a mark or a mirrored glyph split.
+    List<Object> out = new ArrayList<>(tokens.size());
+    int mode = 0;
+    int index = 0;
+    for (Object token : tokens) {
+      if (!(token instanceof Operator operator)) {
+        operands.add((COSBase) token);
+        continue;
+      }
+      if (operator.getName().equals(OperatorName.SET_TEXT_RENDERINGMODE) && !operands.isEmpty()
           && operands.get(0) instanceof COSNumber n) {
         mode = n.intValue();
       }
-      List<Object> split = font == null ? null : split(font, name, operands, mode);
-      if (split == null) {
+      List<Object> items = shown.get(index++);
+      if (items == null || items.stream().noneMatch(item -> item instanceof Glyph g
+          && (MARK.equals(g.unicode()) || mirrored.stream().anyMatch(m -> m == g)))) {
         out.addAll(operands);
         out.add(operator);
       } else {
-        out.addAll(split);
-        changed = true;
+        split(items, mirrored, mode, out);
       }
       operands.clear();
     }
     out.addAll(operands);
-    return changed ? out : null;
+    return out;
   }
 
-  /** A {@code Tj} or {@code TJ} that draws a mark, as operators that draw it invisibly; else null. */
-  private static List<Object> split(PDFont font, String operator, List<COSBase> operands, int mode)
-      throws IOException {
-    List<COSBase> items = new ArrayList<>();
+  /** The glyphs and numbers a {@code Tj} or {@code TJ} draws, or null for any other operator. */
+  private static List<Object> items(PDFont font, String operator, List<COSBase> operands) throws IOException {
+    List<COSBase> parts = new ArrayList<>();
     if (operator.equals(OperatorName.SHOW_TEXT) && operands.size() == 1 && operands.get(0) instanceof COSString s) {
-      items.add(s);
+      parts.add(s);
     } else if (operator.equals(OperatorName.SHOW_TEXT_ADJUSTED) && operands.size() == 1
         && operands.get(0) instanceof COSArray array) {
-      array.forEach(items::add);
+      array.forEach(parts::add);
     } else {
       return null;
     }
-    List<List<COSBase>> pieces = new ArrayList<>(); // runs of items, the marks each a piece of its own
-    List<Boolean> marks = new ArrayList<>();
-    List<COSBase> current = new ArrayList<>();
-    boolean any = false;
-    for (COSBase item : items) {
-      if (!(item instanceof COSString string)) {
-        current.add(item);
+    List<Object> items = new ArrayList<>();
+    for (COSBase part : parts) {
+      if (part instanceof COSString string) {
+        byte[] bytes = string.getBytes();
+        ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+        while (in.available() > 0) {
+          int before = bytes.length - in.available();
+          int code = font.readCode(in);
+          items.add(new Glyph(Arrays.copyOfRange(bytes, before, bytes.length - in.available()), font.toUnicode(code)));
+        }
+      } else {
+        items.add(part);
+      }
+    }
+    return items;
+  }
+
+  /** Writes {@code items} as {@code TJ} operators: each mark alone and invisible, each mirrored glyph alone with its text. */
+  private static void split(List<Object> items, List<Glyph> mirrored, int mode, List<Object> out) {
+    List<Object> pending = new ArrayList<>();
+    for (Object item : items) {
+      boolean mark = item instanceof Glyph g && MARK.equals(g.unicode());
+      boolean mirror = item instanceof Glyph g && mirrored.stream().anyMatch(m -> m == g);
+      if (!mark && !mirror) {
+        pending.add(item);
         continue;
       }
-      ByteArrayInputStream in = new ByteArrayInputStream(string.getBytes());
-      int start = 0;
-      byte[] bytes = string.getBytes();
-      while (in.available() > 0) {
-        int before = bytes.length - in.available();
-        int code = font.readCode(in);
-        int after = bytes.length - in.available();
-        if (MARK.equals(font.toUnicode(code))) {
-          any = true;
-          if (before > start) {
-            current.add(new COSString(Arrays.copyOfRange(bytes, start, before)));
-          }
-          if (!current.isEmpty()) {
-            pieces.add(current);
-            marks.add(false);
-          }
-          pieces.add(List.of(new COSString(Arrays.copyOfRange(bytes, before, after))));
-          marks.add(true);
-          current = new ArrayList<>();
-          start = after;
-        }
-      }
-      if (bytes.length > start) {
-        current.add(new COSString(Arrays.copyOfRange(bytes, start, bytes.length)));
-      }
-    }
-    if (!any) {
-      return null;
-    }
-    if (!current.isEmpty()) {
-      pieces.add(current);
-      marks.add(false);
-    }
-    List<Object> out = new ArrayList<>();
-    for (int i = 0; i < pieces.size(); i++) {
-      if (marks.get(i)) {
+      show(pending, out);
+      pending.clear();
+      Glyph glyph = (Glyph) item;
+      if (mark) {
         out.add(COSInteger.get(INVISIBLE));
         out.add(Operator.getOperator(OperatorName.SET_TEXT_RENDERINGMODE));
-      }
-      COSArray array = new COSArray();
-      pieces.get(i).forEach(array::add);
-      out.add(array);
-      out.add(Operator.getOperator(OperatorName.SHOW_TEXT_ADJUSTED));
-      if (marks.get(i)) {
+        show(List.of(glyph), out);
         out.add(COSInteger.get(mode));
         out.add(Operator.getOperator(OperatorName.SET_TEXT_RENDERINGMODE));
+      } else {
+        COSDictionary properties = new COSDictionary();
+        properties.setItem(COSName.ACTUAL_TEXT,
+            new COSString(new String(Character.toChars(ReadingOrderMarks.mirror(glyph.unicode().codePointAt(0))))));
+        out.add(COSName.getPDFName("Span"));
+        out.add(properties);
+        out.add(Operator.getOperator(OperatorName.BEGIN_MARKED_CONTENT_SEQ));
+        show(List.of(glyph), out);
+        out.add(Operator.getOperator(OperatorName.END_MARKED_CONTENT));
       }
     }
-    return out;
+    show(pending, out);
+  }
+
+  private static void show(List<Object> items, List<Object> out) {
+    if (items.isEmpty()) {
+      return;
+    }
+    COSArray array = new COSArray();
+    for (Object item : items) {
+      array.add(item instanceof Glyph g ? new COSString(g.code()) : (COSBase) item);
+    }
+    out.add(array);
+    out.add(Operator.getOperator(OperatorName.SHOW_TEXT_ADJUSTED));
   }
 }

@@ -19,7 +19,10 @@ import com.ibm.icu.lang.UCharacterDirection;
  *       follows a left-to-right run, drawn to its right, whose group would take the run's first
  *       characters);
  *   <li>after each separator or terminator (full stop, comma, colon, slash, plus, minus, number
- *       sign …) of the run.
+ *       sign …) of the run;
+ *   <li>before each character drawn as its mirror image (a bracket, a quotation mark), so that the
+ *       mark is drawn just after it: {@link InvisibleMarks} finds it so and gives the mirrored glyph
+ *       its own character as {@code /ActualText}.
  * </ul>
  *
  * <p>The marks take no room and change no glyph's place; {@link RightToLeftText} leaves them out of
@@ -41,12 +44,25 @@ final class ReadingOrderMarks {
       marked.append(MARK);
     }
     run.codePoints().forEach(cp -> {
+      if (mirrored(cp) && (marked.isEmpty() || marked.charAt(marked.length() - 1) != MARK)) {
+        marked.append(MARK);
+      }
       marked.appendCodePoint(cp);
       if (separator(cp)) {
         marked.append(MARK);
       }
     });
     return marked.toString();
+  }
+
+  /** Whether {@code cp} is drawn as its mirror image in a right-to-left run: a bracket, a quotation mark. */
+  static boolean mirrored(int cp) {
+    return UCharacter.getMirror(cp) != cp;
+  }
+
+  /** The character {@code cp} is drawn as in a right-to-left run, and the other way round. */
+  static int mirror(int cp) {
+    return UCharacter.getMirror(cp);
   }
 
   private static boolean rightToLeftLetter(int cp) {
