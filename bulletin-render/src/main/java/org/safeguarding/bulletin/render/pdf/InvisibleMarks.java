@@ -56,24 +56,33 @@ final class InvisibleMarks {
     }
   }
 
+  /**
+   * An operator with its operands; for a text-showing one, the glyphs and numbers it draws, and the
+   * text rendering mode it draws them in.
+   */
+  private record Step(List<COSBase> operands, Operator operator, List<Object> items, int mode) {}
+
   /** The page's tokens with every mark drawn invisibly, or null if it draws none. */
   private static List<Object> rewrite(PDPage page, List<Object> tokens) throws IOException {
-    // First the glyphs each text-showing operator draws (its items: glyphs and numbers), in order.
-    List<List<Object>> shown = new ArrayList<>();
+    List<Step> steps = new ArrayList<>();
     List<Glyph> order = new ArrayList<>();
     List<COSBase> operands = new ArrayList<>();
     PDFont font = null;
+    int mode = 0;
     for (Object token : tokens) {
       if (!(token instanceof Operator operator)) {
         operands.add((COSBase) token);
         continue;
       }
-      if (operator.getName().equals(OperatorName.SET_FONT_AND_SIZE) && !operands.isEmpty()
-          && operands.get(0) instanceof COSName name) {
-        font = page.getResources().getFont(name);
+      String name = operator.getName();
+      if (name.equals(OperatorName.SET_FONT_AND_SIZE) && !operands.isEmpty() && operands.get(0) instanceof COSName f) {
+        font = page.getResources().getFont(f);
+      } else if (name.equals(OperatorName.SET_TEXT_RENDERINGMODE) && !operands.isEmpty()
+          && operands.get(0) instanceof COSNumber n) {
+        mode = n.intValue();
       }
-      List<Object> items = font == null ? null : items(font, operator.getName(), operands);
-      shown.add(items);
+      List<Object> items = font == null ? null : items(font, name, operands);
+      steps.add(new Step(List.copyOf(operands), operator, items, mode));
       if (items != null) {
         items.stream().filter(Glyph.class::isInstance).map(Glyph.class::cast).forEach(order::add);
       }
@@ -82,6 +91,7 @@ final class InvisibleMarks {
     if (order.stream().noneMatch(g -> MARK.equals(g.unicode()))) {
       return null;
     }
+    // A bracket or quotation mark drawn just before a mark is drawn mirrored (see ReadingOrderMarks).
     List<Glyph> mirrored = new ArrayList<>();
     for (int i = 0; i + 1 < order.size(); i++) {
       String unicode = order.get(i).unicode();
@@ -90,28 +100,15 @@ final class InvisibleMarks {
         mirrored.add(order.get(i));
       }
     }
-    // Then the tokens again, each operator that draws a mark or a mirrored glyph split.
     List<Object> out = new ArrayList<>(tokens.size());
-    int mode = 0;
-    int index = 0;
-    for (Object token : tokens) {
-      if (!(token instanceof Operator operator)) {
-        operands.add((COSBase) token);
-        continue;
-      }
-      if (operator.getName().equals(OperatorName.SET_TEXT_RENDERINGMODE) && !operands.isEmpty()
-          && operands.get(0) instanceof COSNumber n) {
-        mode = n.intValue();
-      }
-      List<Object> items = shown.get(index++);
-      if (items == null || items.stream().noneMatch(item -> item instanceof Glyph g
+    for (Step step : steps) {
+      if (step.items() == null || step.items().stream().noneMatch(item -> item instanceof Glyph g
           && (MARK.equals(g.unicode()) || mirrored.stream().anyMatch(m -> m == g)))) {
-        out.addAll(operands);
-        out.add(operator);
+        out.addAll(step.operands());
+        out.add(step.operator());
       } else {
-        split(items, mirrored, mode, out);
+        split(step.items(), mirrored, step.mode(), out);
       }
-      operands.clear();
     }
     out.addAll(operands);
     return out;
