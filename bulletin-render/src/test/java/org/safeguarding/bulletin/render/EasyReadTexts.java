@@ -42,6 +42,15 @@ public final class EasyReadTexts {
     return missing;
   }
 
+  /**
+   * {@code text} without the characters of no width that only steer the bidirectional algorithm
+   * (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), which an output may add around a
+   * number inside right-to-left text; nothing else is taken away.
+   */
+  public static String withoutBidiControls(String text) {
+    return text.replaceAll("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]", "");
+  }
+
   /** {@code text} with every run of white space as one space, trimmed. */
   public static String normalise(String text) {
     return text.replaceAll("\\s+", " ").strip();

@@ -8,6 +8,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
+import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.internal.easyread.Line;
 import org.safeguarding.bulletin.render.internal.easyread.Span;
@@ -23,6 +24,7 @@ final class EasyReadDocument {
   private final DocxSettings settings;
   private final EasyReadModel model;
   private final HardWords hardWords;
+  private final LeftToRightRuns leftToRight;
   private final DocxPictures pictures;
   private final Wording wording;
 
@@ -32,6 +34,7 @@ final class EasyReadDocument {
     this.model = model;
     this.settings = settings;
     this.hardWords = model.hardWordFinder();
+    this.leftToRight = LeftToRightRuns.of(bulletin);
     this.pictures = new DocxPictures(doc);
     this.wording = wording;
   }
@@ -117,7 +120,7 @@ final class EasyReadDocument {
 
   /** A writer of runs in {@code language} into {@code paragraph}. */
   InlineRuns runs(XWPFParagraph paragraph, String language) {
-    return new InlineRuns(paragraph, language, hardWords);
+    return new InlineRuns(paragraph, language, hardWords, leftToRight);
   }
 
   private XWPFParagraph prepare(XWPFParagraph paragraph) {

@@ -50,13 +50,15 @@ final class RightToLeftText {
    * Writes {@code laidOut} to {@code out} with the {@code /ActualText} of every right-to-left run.
    * The runs are read back from the file as written, through the fonts' {@code /ToUnicode} maps,
    * which PDFBox makes only when it writes the file: so the file is written, read and written again
-   * (only for pages with right-to-left text).
+   * (only for pages with right-to-left text). The {@link ReadingOrderMarks} are then drawn
+   * invisibly ({@link InvisibleMarks}).
    */
   static void save(PDDocument laidOut, boolean rightToLeftPage, OutputStream out) throws IOException {
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     laidOut.save(first);
     try (PDDocument pdf = Loader.loadPDF(first.toByteArray())) {
       markActualText(pdf, rightToLeftPage);
+      InvisibleMarks.hide(pdf);
       pdf.save(out);
     }
   }
@@ -190,6 +192,9 @@ final class RightToLeftText {
     String reversed = Bidi.writeReverse(drawn, Bidi.DO_MIRRORING);
     StringBuilder letters = new StringBuilder(reversed.length());
     reversed.codePoints().forEach(cp -> {
+      if (cp == ReadingOrderMarks.MARK) {
+        return; // added for poppler's reading, not the bulletin's text
+      }
       if (presentationForm(cp)) {
         letters.append(NFKC.normalize(Character.toString(cp)));
       } else {

@@ -10,7 +10,8 @@ import com.openhtmltopdf.bidi.BidiReorderer;
  * brackets mirrored. A mark (such as a tanwin) is reversed with the rest, so that it is drawn just
  * before its letter: the font's marks take no width and are drawn to the right of where they start,
  * over the letter drawn next, as a font for right-to-left text is made to be drawn without mark
- * positioning.
+ * positioning. Marks of no width are added first, so that poppler reads the run in logical order
+ * ({@link ReadingOrderMarks}).
  */
 final class ShapingReorderer implements BidiReorderer {
   static final ShapingReorderer INSTANCE = new ShapingReorderer();
@@ -19,7 +20,7 @@ final class ShapingReorderer implements BidiReorderer {
 
   @Override
   public String reorderRTLTextToLTR(String text) {
-    return Bidi.writeReverse(text, Bidi.DO_MIRRORING);
+    return Bidi.writeReverse(ReadingOrderMarks.mark(text), Bidi.DO_MIRRORING);
   }
 
   @Override

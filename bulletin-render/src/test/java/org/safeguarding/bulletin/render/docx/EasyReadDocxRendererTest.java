@@ -26,6 +26,7 @@ import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.ColourRole;
 import org.safeguarding.bulletin.render.EasyReadCases;
+import org.safeguarding.bulletin.render.EasyReadTexts;
 import org.safeguarding.bulletin.render.PageSize;
 import org.safeguarding.bulletin.render.Palette;
 import org.safeguarding.bulletin.render.RenderOptions;
@@ -34,6 +35,7 @@ import org.safeguarding.bulletin.render.pictogram.PictogramSet;
 import org.safeguarding.bulletin.validate.BulletinInvalidException;
 import org.safeguarding.bulletin.verify.docx.DocxAccessibilityCheck;
 import org.safeguarding.bulletin.verify.docx.DocxParts;
+import org.w3c.dom.Element;
 
 class EasyReadDocxRendererTest {
 
@@ -55,7 +57,7 @@ class EasyReadDocxRendererTest {
       Bulletins.PUNJABI, Bulletins.CHINESE, Bulletins.POLISH, Bulletins.COMBINING_MARKS, Bulletins.LONG_WORDS})
   void containsEveryEasyReadTextOfTheModel(String resource) throws IOException {
     Bulletin bulletin = Bulletins.read(resource);
-    String text = normalise(extractText(Bulletins.render(resource)));
+    String text = normalise(EasyReadTexts.withoutBidiControls(extractText(Bulletins.render(resource))));
 
     assertThat(text).as(resource).contains(normalise(bulletin.title()));
     for (Section section : bulletin.sections()) {
@@ -278,8 +280,27 @@ class EasyReadDocxRendererTest {
     assertThat(parts.text(parts.document("word/styles.xml"), "//w:docDefaults//w:lang/@w:bidi")).isEqualTo("ur");
     assertThat(parts.select("word/document.xml", "//w:body//w:p[not(w:pPr/w:bidi)]")).isEmpty();
     assertThat(parts.select("word/document.xml", "//w:tbl[not(w:tblPr/w:bidiVisual)]")).isEmpty();
-    assertThat(parts.select("word/document.xml", "//w:r[w:t and not(w:rPr/w:rtl)]")).isEmpty();
+    // What reads left to right (a number, a Latin name) is a run of its own, not right to left.
+    assertThat(parts.select("word/document.xml", "//w:r[w:t and not(w:rPr/w:rtl)]"))
+        .extracting(Element::getTextContent).containsExactly("Example", "999");
     assertThat(parts.select("word/document.xml", "//w:r[w:t and not(w:rPr/w:lang/@w:bidi='ur')]")).isEmpty();
+  }
+
+  @Test
+  void keepsANumbersGroupsInOrderInsideRightToLeftText() throws IOException {
+    Bulletin arabic = Bulletins.read(Bulletins.ARABIC);
+    byte[] docx = Bulletins.render(EasyReadDocxRenderer.create(), arabic);
+    DocxParts parts = new DocxParts(docx);
+
+    // Its own run, not right to left, after a LEFT-TO-RIGHT MARK: in order in Word and in LibreOffice.
+    List<Element> number = parts.select("word/document.xml", "//w:r[w:t = '\u200E0808 800 5000']");
+    assertThat(number).hasSize(2)
+        .allSatisfy(run -> assertThat(parts.select(run, "w:rPr/w:rtl")).isEmpty());
+    assertThat(parts.select("word/document.xml", "//w:r[w:t = 'NSPCC']")).isNotEmpty()
+        .allSatisfy(run -> assertThat(parts.select(run, "w:rPr/w:rtl")).isEmpty());
+    String text = normalise(EasyReadTexts.withoutBidiControls(extractText(docx)));
+    assertThat(text).contains("اتصل بـ NSPCC على الرقم 0808 800 5000", "help@nspcc.org.uk");
+    assertThat(EasyReadTexts.missingInOrder(text, EasyReadTexts.of(arabic))).isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.EasyReadPoint;
+import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadContact;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadSection;
@@ -43,7 +44,9 @@ final class EasyReadPage {
     this.model = model;
     this.css = css;
     this.pictures = pictures;
-    this.text = new EasyReadText(model.language(), model.hardWordFinder());
+    // The page for print isolates numbers its own way, in the PDF renderer (IsolatedNumbers).
+    this.text = new EasyReadText(model.language(), model.hardWordFinder(),
+        print ? LeftToRightRuns.none() : LeftToRightRuns.of(bulletin));
     this.print = print;
   }
 
@@ -90,7 +93,7 @@ final class EasyReadPage {
     if (model.series() != null) {
       cover.appendElement("p").addClass("series").text(model.series());
     }
-    cover.appendElement("h1").addClass("title").text(model.title());
+    text.words(cover.appendElement("h1").addClass("title"), model.title());
     Element rows = rows(cover);
     for (PictureRow row : model.cover()) {
       Element words = row(rows, row.picture());
@@ -114,9 +117,9 @@ final class EasyReadPage {
     Element list = part.appendElement("dl").addClass("hard-words");
     for (HardWord word : model.hardWords()) {
       Element group = list.appendElement("div").addClass("hard-words__entry");
-      group.appendElement("dt").text(word.term());
+      text.words(group.appendElement("dt"), word.term());
       Element meaning = group.appendElement("dd");
-      word.sentences().forEach(sentence -> meaning.appendElement("p").text(sentence));
+      word.sentences().forEach(sentence -> text.words(meaning.appendElement("p"), sentence));
     }
   }
 
@@ -129,17 +132,19 @@ final class EasyReadPage {
         text.mark(words.appendElement("p").addClass("contact__emergency"), model.labelLanguage())
             .appendElement("strong").text(contact.emergency());
       }
-      words.appendElement("p").appendElement("strong").text(contact.name());
+      text.words(words.appendElement("p").appendElement("strong"), contact.name());
       if (contact.phone() != null) {
-        words.appendElement("p").addClass("contact__phone").appendElement("a")
-            .attr("href", contact.phone().telUri()).text(contact.phone().display());
+        text.link(words.appendElement("p").addClass("contact__phone"), contact.phone().telUri(), contact.phone().display());
       }
       for (ContactDetail detail : contact.details()) {
         Element line = words.appendElement("p");
         text.mark(line.appendElement("span"), model.labelLanguage()).text(detail.label() + ":");
         line.appendText(" ");
-        (detail.target() == null ? line.appendElement("span") : line.appendElement("a").attr("href", detail.target()))
-            .text(detail.text());
+        if (detail.target() == null) {
+          text.words(line.appendElement("span"), detail.text());
+        } else {
+          text.link(line, detail.target(), detail.text());
+        }
       }
     }
   }

@@ -4,21 +4,38 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
+import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 import org.safeguarding.bulletin.render.internal.easyread.Line;
 import org.safeguarding.bulletin.render.internal.easyread.Span;
 
 /**
  * Writes the text of an Easy Read page as text nodes and elements: no italics (strong and emphasised
  * text, and the glossary's hard words, are bold), links as links, and each piece in another language
- * than the page's marked with its own ({@code lang}).
+ * than the page's marked with its own ({@code lang}). On a right-to-left page, each piece that reads
+ * left to right (a phone number, a Latin name, an address) is isolated in a {@code <bdi dir="ltr">},
+ * and a link whose words are such a piece as a whole is {@code dir="ltr"}.
  */
 final class EasyReadText {
   private final String pageLanguage;
   private final HardWords hardWords;
+  private final LeftToRightRuns runs;
 
-  EasyReadText(String pageLanguage, HardWords hardWords) {
+  EasyReadText(String pageLanguage, HardWords hardWords, LeftToRightRuns runs) {
     this.pageLanguage = pageLanguage;
     this.hardWords = hardWords;
+    this.runs = runs;
+  }
+
+  /** Appends {@code words} to {@code element}, isolating what reads left to right; returns {@code element}. */
+  Element words(Element element, String words) {
+    HtmlInlineWriter.isolated(words, element, runs);
+    return element;
+  }
+
+  /** Appends a link to {@code target} with {@code words} to {@code element}, and returns the link. */
+  Element link(Element element, String target, String words) {
+    Element link = element.appendElement("a").attr("href", target);
+    return runs.wholly(words) ? link.attr("dir", "ltr").text(words) : words(link, words);
   }
 
   /** Appends {@code line} to {@code element}. */
@@ -42,14 +59,14 @@ final class EasyReadText {
   private void span(Element element, Span span) {
     if (span instanceof Span.Words words) {
       if (words.bold()) {
-        mark(element.appendElement("strong"), words.language()).text(words.text());
+        words(mark(element.appendElement("strong"), words.language()), words.text());
       } else if (words.language().equals(pageLanguage)) {
-        element.appendText(words.text());
+        words(element, words.text());
       } else {
-        mark(element.appendElement("span"), words.language()).text(words.text());
+        words(mark(element.appendElement("span"), words.language()), words.text());
       }
     } else if (span instanceof Span.Link link) {
-      mark(element.appendElement("a").attr("href", link.target()), link.language()).text(link.text());
+      mark(link(element, link.target(), link.text()), link.language());
     } else if (span instanceof Span.Text text) {
       inlines(text.language().equals(pageLanguage) ? element : mark(element.appendElement("span"), text.language()),
           text.inlines());
@@ -67,11 +84,7 @@ final class EasyReadText {
     @Override
     public Void text(Inline.Text text) {
       for (HardWords.Part part : hardWords.parts(text.text())) {
-        if (part.hardWord()) {
-          into.appendElement("strong").text(part.text());
-        } else {
-          into.appendText(part.text());
-        }
+        words(part.hardWord() ? into.appendElement("strong") : into, part.text());
       }
       return null;
     }
@@ -90,7 +103,7 @@ final class EasyReadText {
 
     @Override
     public Void link(Inline.Link link) {
-      into.appendElement("a").attr("href", link.target()).text(Inline.plainText(link.children()));
+      EasyReadText.this.link(into, link.target(), Inline.plainText(link.children()));
       return null;
     }
 

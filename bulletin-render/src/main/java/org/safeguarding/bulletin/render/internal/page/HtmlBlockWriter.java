@@ -11,6 +11,7 @@ import org.safeguarding.bulletin.model.ListBlock;
 import org.safeguarding.bulletin.model.Paragraph;
 import org.safeguarding.bulletin.model.Risk;
 import org.safeguarding.bulletin.model.RisksBlock;
+import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 import org.safeguarding.bulletin.render.internal.Presentation;
 
 /** Writes each kind of block into a section's body: every kind is handled, each by one method. */
@@ -18,12 +19,14 @@ final class HtmlBlockWriter implements Block.Visitor<Element> {
   private final Bulletin bulletin;
   private final Element parent;
   private final GlossaryTerms terms;
+  private final LeftToRightRuns runs;
   private final Labels labels;
 
-  HtmlBlockWriter(Bulletin bulletin, Element parent, GlossaryTerms terms, Labels labels) {
+  HtmlBlockWriter(Bulletin bulletin, Element parent, GlossaryTerms terms, LeftToRightRuns runs, Labels labels) {
     this.bulletin = bulletin;
     this.parent = parent;
     this.terms = terms;
+    this.runs = runs;
     this.labels = labels;
   }
 
@@ -51,20 +54,20 @@ final class HtmlBlockWriter implements Block.Visitor<Element> {
   }
 
   private void risk(Risk risk, Element item) {
-    item.appendElement("strong").addClass("risk__name").text(risk.name());
+    HtmlInlineWriter.isolated(risk.name(), item.appendElement("strong").addClass("risk__name"), runs);
     if (risk.description() != null) {
       inline(risk.description(), item.appendElement("p").addClass("risk__description"));
     }
     if (!risk.includes().isEmpty()) {
       labels.mark(item.appendElement("p").addClass("risk__includes-label").text(Presentation.includesLabel(labels.wording(), risk)));
       Element includes = item.appendElement("ul").addClass("risk__includes");
-      risk.includes().forEach(name -> includes.appendElement("li").text(name));
+      risk.includes().forEach(name -> HtmlInlineWriter.isolated(name, includes.appendElement("li"), runs));
     }
   }
 
   @Override
   public Element contacts(ContactsBlock contacts) {
-    return new HtmlContactWriter(labels, terms).write(Presentation.contacts(bulletin, contacts), contacts.intro(), parent);
+    return new HtmlContactWriter(labels, terms, runs).write(Presentation.contacts(bulletin, contacts), contacts.intro(), parent);
   }
 
   @Override
@@ -80,7 +83,7 @@ final class HtmlBlockWriter implements Block.Visitor<Element> {
   }
 
   private Element inline(InlineText text, Element element) {
-    HtmlInlineWriter.write(text, element, terms);
+    HtmlInlineWriter.write(text, element, terms, runs);
     return element;
   }
 }

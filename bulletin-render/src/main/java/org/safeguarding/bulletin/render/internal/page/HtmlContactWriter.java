@@ -1,11 +1,12 @@
 package org.safeguarding.bulletin.render.internal.page;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Contact;
 import org.safeguarding.bulletin.model.InlineText;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
+import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.wording.Word;
 
@@ -17,17 +18,19 @@ import org.safeguarding.bulletin.wording.Word;
 final class HtmlContactWriter {
   private final Labels labels;
   private final GlossaryTerms terms;
+  private final LeftToRightRuns runs;
 
-  HtmlContactWriter(Labels labels, GlossaryTerms terms) {
+  HtmlContactWriter(Labels labels, GlossaryTerms terms, LeftToRightRuns runs) {
     this.labels = labels;
     this.terms = terms;
+    this.runs = runs;
   }
 
   /** Appends the box to {@code parent} and returns it. */
   Element write(List<Contact> contacts, @Nullable InlineText intro, Element parent) {
     Element box = parent.appendElement("div").addClass("contacts");
     if (intro != null) {
-      HtmlInlineWriter.write(intro, box.appendElement("p").addClass("intro"), terms);
+      HtmlInlineWriter.write(intro, box.appendElement("p").addClass("intro"), terms, runs);
     }
     Element list = box.appendElement("ul").addClass("contact-list");
     contacts.forEach(contact -> contact(contact, list.appendElement("li")));
@@ -40,7 +43,7 @@ final class HtmlContactWriter {
       item.addClass("contact--emergency");
       labels.mark(item.appendElement("p").addClass("contact__flag").text(labels.get(Word.EMERGENCY)));
     }
-    item.appendElement("h3").addClass("contact__name").text(Presentation.contactName(contact));
+    HtmlInlineWriter.isolated(Presentation.contactName(contact), item.appendElement("h3").addClass("contact__name"), runs);
     if (contact.phone() != null) {
       phone(contact, item.appendElement("p").addClass("contact__phone"));
     }

@@ -15,6 +15,7 @@ import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.OtherFormat;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
+import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 import org.safeguarding.bulletin.render.internal.OtherFormatWords;
 import org.safeguarding.bulletin.render.internal.Presentation;
 import org.safeguarding.bulletin.wording.Word;
@@ -35,6 +36,7 @@ final class HtmlPage {
   private final Function<Pictogram, Optional<PageImage>> pictograms;
   private final @Nullable PageImage logo;
   private final GlossaryTerms terms;
+  private final LeftToRightRuns runs;
   private final Labels labels;
   private final boolean print;
   private final Companions companions;
@@ -46,6 +48,8 @@ final class HtmlPage {
     this.pictograms = pictograms;
     this.logo = logo;
     this.terms = new GlossaryTerms(bulletin.glossary());
+    // The page for print isolates numbers its own way, in the PDF renderer (IsolatedNumbers).
+    this.runs = print ? LeftToRightRuns.none() : LeftToRightRuns.of(bulletin);
     this.labels = new Labels(bulletin, wording);
     this.print = print;
     this.companions = companions;
@@ -120,14 +124,14 @@ final class HtmlPage {
     Element heading = head.appendElement("h2").addClass("section__heading").attr("id", id + "-heading");
     heading.appendElement("span").addClass("section__number").text(Presentation.sectionNumber(index));
     heading.appendText(" ");
-    heading.appendElement("span").addClass("section__title").text(section.heading());
+    HtmlInlineWriter.isolated(section.heading(), heading.appendElement("span").addClass("section__title"), runs);
     if (section.pictogram() != null) {
       pictograms.apply(section.pictogram()).ifPresent(image -> head.appendElement("img").addClass("pictogram")
           .attr("src", image.source()).attr("alt", image.alt())
           .attr("width", "72").attr("height", "72"));
     }
     Element body = element.appendElement("div").addClass("section__body");
-    HtmlBlockWriter writer = new HtmlBlockWriter(bulletin, body, terms, labels);
+    HtmlBlockWriter writer = new HtmlBlockWriter(bulletin, body, terms, runs, labels);
     for (Block block : section.content()) {
       block.accept(writer);
     }
@@ -142,8 +146,9 @@ final class HtmlPage {
     for (GlossaryEntry entry : bulletin.glossary()) {
       Element group = dl.appendElement("div").addClass("glossary__entry");
       Element dfn = group.appendElement("dt").attr("id", terms.id(entry)).appendElement("dfn");
-      (GlossaryTerms.isAbbreviation(entry.term()) ? dfn.appendElement("abbr") : dfn).text(entry.term());
-      group.appendElement("dd").text(entry.meaning());
+      HtmlInlineWriter.isolated(entry.term(), GlossaryTerms.isAbbreviation(entry.term()) ? dfn.appendElement("abbr") : dfn,
+          runs);
+      HtmlInlineWriter.isolated(entry.meaning(), group.appendElement("dd"), runs);
     }
   }
 
@@ -189,14 +194,17 @@ final class HtmlPage {
 
   /** How to ask for another format, and the contact to ask, each of its channels a link. */
   private void alternativeFormats(Element paragraph) {
-    HtmlInlineWriter.write(bulletin.alternativeFormats().text(), paragraph, terms);
+    HtmlInlineWriter.write(bulletin.alternativeFormats().text(), paragraph, terms, runs);
     Presentation.alternativeFormatsContact(bulletin).ifPresent(contact -> {
       for (ContactDetail part : Presentation.inPassing(labels.wording(), contact)) {
         paragraph.appendText(" ");
         if (part.target() == null) {
           paragraph.appendElement("span").text(part.text());
         } else {
-          paragraph.appendElement("a").attr("href", part.target()).text(part.text());
+          Element link = paragraph.appendElement("a").attr("href", part.target()).text(part.text());
+          if (runs.wholly(part.text())) {
+            link.attr("dir", "ltr");
+          }
         }
       }
     });
