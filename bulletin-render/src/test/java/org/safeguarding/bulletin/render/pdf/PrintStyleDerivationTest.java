@@ -121,7 +121,7 @@ class PrintStyleDerivationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"bulletin-base.css", "bulletin.css", "easy-read.css"})
+  @ValueSource(strings = {"bulletin.css", "easy-read.css"})
   void thePagesSheetsWriteNoDeclarationOfTheCommonSheetAgain(String sheet) {
     Set<String> common = declarations(Stylesheet.resource(Stylesheet.class, "page-common.css"));
 

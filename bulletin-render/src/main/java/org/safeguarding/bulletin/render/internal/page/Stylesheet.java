@@ -10,15 +10,13 @@ import org.safeguarding.bulletin.render.Theme;
 
 /**
  * The pages' style sheets: the theme's colours as CSS custom properties, then {@code
- * page-common.css} (what both pages share), then {@code bulletin-base.css} and {@code bulletin.css}
- * (the bulletin's page) or {@code easy-read.css} (the Easy Read page), each read from the jar once.
+ * page-common.css} (what both pages share), then {@code bulletin.css} (the bulletin's page) or
+ * {@code easy-read.css} (the Easy Read page), each read from the jar once.
  * The PDF renderers derive their style sheets from {@link #screen()} and {@link #easyReadScreen()}.
  */
 public final class Stylesheet {
   private static final String COMMON_RESOURCE = "page-common.css";
   private static final String COMMON = resource(Stylesheet.class, COMMON_RESOURCE);
-  private static final String SHARED_RESOURCE = "bulletin-base.css";
-  private static final String SHARED = resource(Stylesheet.class, SHARED_RESOURCE);
   private static final String SCREEN_RESOURCE = "bulletin.css";
   private static final String SCREEN = resource(Stylesheet.class, SCREEN_RESOURCE);
   private static final String EASY_READ_RESOURCE = "easy-read.css";
@@ -37,7 +35,7 @@ public final class Stylesheet {
    * their values.
    */
   public static String screen() {
-    return COMMON + SHARED + SCREEN;
+    return COMMON + SCREEN;
   }
 
   /** The complete style sheet of the Easy Read page for {@code theme}. */
