@@ -17,9 +17,9 @@ import org.safeguarding.bulletin.render.Theme;
 
 /**
  * A renderer's base style sheet ({@link PrintStylesheet#base}: the bulletin's, or the Easy Read
- * version's), parsed by the PDF engine's parser
- * once for each list of font families that pages need, instead of once for every document. A page
- * needs the first family alone or with some of the others, so there are few lists.
+ * version's), parsed by the PDF engine's parser once for each list of font families that pages need
+ * and each direction, instead of once for every document. A page needs the first family alone or
+ * with some of the others, so there are few lists.
  */
 final class ParsedStylesheets {
   /** The address the bulletin's base style sheet goes by in the engine. */
@@ -28,35 +28,27 @@ final class ParsedStylesheets {
   private final Theme theme;
   private final PageSize pageSize;
   private final String resource;
-  private final Map<List<PdfFontFamily>, Base> parsed = new ConcurrentHashMap<>();
+  private final Map<Map.Entry<List<PdfFontFamily>, Boolean>, Base> parsed = new ConcurrentHashMap<>();
 
-  /** The bulletin's base style sheets ({@code bulletin-pdf.css}). */
+  /** The bulletin's base style sheets ({@code bulletin-print.css} after the page's). */
   ParsedStylesheets(Theme theme, PageSize pageSize) {
     this(theme, pageSize, PrintStylesheet.BASE_RESOURCE);
   }
 
-  /** The base style sheets made from the template {@code resource}, beside {@link PrintStylesheet}. */
+  /** The base style sheets derived for the print-only sheet {@code resource}, beside {@link PrintStylesheet}. */
   ParsedStylesheets(Theme theme, PageSize pageSize, String resource) {
     this.theme = theme;
     this.pageSize = pageSize;
     this.resource = resource;
   }
 
-  /**
-   * The rules that mirror a page written right to left, added after this base style sheet ({@link
-   * PrintStylesheet#rightToLeft}): the bulletin's or the Easy Read version's, as the base is.
-   */
-  String rightToLeft() {
-    return PrintStylesheet.rightToLeft(resource, theme);
+  /** The base style sheet for pages set in {@code fonts}, written right to left or not. */
+  Base base(List<PdfFontFamily> fonts, boolean rightToLeft) {
+    return parsed.computeIfAbsent(Map.entry(List.copyOf(fonts), rightToLeft), this::parse);
   }
 
-  /** The base style sheet for pages set in {@code fonts}. */
-  Base base(List<PdfFontFamily> fonts) {
-    return parsed.computeIfAbsent(List.copyOf(fonts), this::parse);
-  }
-
-  private Base parse(List<PdfFontFamily> fonts) {
-    String css = PrintStylesheet.base(resource, theme, fonts, pageSize);
+  private Base parse(Map.Entry<List<PdfFontFamily>, Boolean> key) {
+    String css = PrintStylesheet.base(resource, theme, key.getKey(), pageSize, key.getValue());
     String uri = "bulletin-print:" + resource;
     try {
       Stylesheet stylesheet = new CSSParser(EngineDiagnostics::reportCss)

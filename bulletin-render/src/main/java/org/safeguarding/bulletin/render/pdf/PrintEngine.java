@@ -76,11 +76,8 @@ final class PrintEngine {
     List<PdfFontFamily> needed = needs.families();
     FooterOrder footer = footerOrder(page, needs);
     String pageStyle = PrintStylesheet.runningTitle(theme, needed, bulletin.title(), wording, footer);
-    if (footer.rightToLeft()) {
-      pageStyle += stylesheets.rightToLeft();
-    }
     page.head().selectFirst("style").appendChild(new DataNode(pageStyle));
-    ParsedStylesheets.Base style = stylesheets.base(needed);
+    ParsedStylesheets.Base style = stylesheets.base(needed, footer.rightToLeft());
     LocalDate date = options.date(bulletin);
     byte[] id = documentId(page, style.sha256(), date);
     // The XMP metadata is written through JAXP: with the JDK's serialiser whatever the class path.

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,47 +17,51 @@ import org.safeguarding.bulletin.wording.Word;
 import org.safeguarding.bulletin.wording.Wording;
 
 /**
- * The PDF's style sheets, read from the jar once, with each {@code var(--name)} replaced by its
- * value, since the PDF engine does not know custom properties: {@code bulletin-pdf.css} after the
- * rules it shares with the bulletin's page ({@link Stylesheet#shared()}), the same for every bulletin
- * of a renderer, and {@code bulletin-pdf-running-title.css}, the title at the
- * foot of each page. The colours are the theme's light palette: paper has no dark mode.
+ * The PDF's style sheets, with each {@code var(--name)} replaced by its value, since the PDF engine
+ * does not know custom properties. The base style sheet, the same for every bulletin of a renderer,
+ * is derived from the page's screen style sheet and a print-only sheet ({@code bulletin-print.css}
+ * or {@code easy-read-print.css}) by {@link PrintStyleDerivation}, once for each sheet and direction;
+ * {@code bulletin-pdf-running-title.css} is the title at the foot of each page. The colours are the
+ * theme's light palette: paper has no dark mode.
  */
 final class PrintStylesheet {
-  /** The template of the bulletin's base style sheet, after {@link Stylesheet#shared()}. */
-  static final String BASE_RESOURCE = "bulletin-pdf.css";
-  /** The template of the Easy Read version's base style sheet. */
-  static final String EASY_READ_RESOURCE = "easy-read-pdf.css";
+  /** The print-only sheet of the bulletin's PDF, after the bulletin's page's sheet. */
+  static final String BASE_RESOURCE = "bulletin-print.css";
+  /** The print-only sheet of the Easy Read version's PDF, after the Easy Read page's sheet. */
+  static final String EASY_READ_RESOURCE = "easy-read-print.css";
   private static final String RUNNING_TITLE_RESOURCE = "bulletin-pdf-running-title.css";
-  private static final Map<String, String> BASES = Map.of(BASE_RESOURCE, Stylesheet.shared() + load(BASE_RESOURCE),
-      EASY_READ_RESOURCE, load(EASY_READ_RESOURCE));
+  /** Each print-only sheet's text, and the screen sheet it follows, by the print-only sheet's name. */
+  private static final Map<String, List<String>> SOURCES = Map.of(
+      BASE_RESOURCE, List.of(Stylesheet.screen(), load(BASE_RESOURCE)),
+      EASY_READ_RESOURCE, List.of(Stylesheet.easyReadScreen(), load(EASY_READ_RESOURCE)));
+  /** The derived templates, by print-only sheet and direction (true: right to left). */
+  private static final Map<Map.Entry<String, Boolean>, String> DERIVED = new ConcurrentHashMap<>();
   private static final String RUNNING_TITLE = load(RUNNING_TITLE_RESOURCE);
-  /** Each base style sheet's rules for a page written right to left, by the base's template. */
-  private static final Map<String, String> RIGHT_TO_LEFT = Map.of(BASE_RESOURCE, load("bulletin-pdf-rtl.css"),
-      EASY_READ_RESOURCE, load("easy-read-pdf-rtl.css"));
   private static final Pattern VARIABLE = Pattern.compile("var\\(--([a-z-]+)\\)");
   /** The most characters of the running title: a page footer cannot wrap, so more would run off. */
   static final int RUNNING_TITLE_LENGTH = 60;
 
   private PrintStylesheet() {}
 
-  /** The style sheet of every page of every bulletin, in {@code fonts} on {@code size} paper. */
-  static String base(Theme theme, List<PdfFontFamily> fonts, PageSize size) {
-    return base(BASE_RESOURCE, theme, fonts, size);
-  }
-
   /**
-   * The base style sheet made from the template {@code resource} ({@link #BASE_RESOURCE} or {@link
-   * #EASY_READ_RESOURCE}), in {@code fonts} on {@code size} paper.
+   * The base style sheet derived for the print-only sheet {@code resource} ({@link #BASE_RESOURCE}
+   * or {@link #EASY_READ_RESOURCE}), in {@code fonts} on {@code size} paper, for a page written right
+   * to left or not.
    */
-  static String base(String resource, Theme theme, List<PdfFontFamily> fonts, PageSize size) {
-    String template = BASES.get(resource);
-    if (template == null) {
-      throw new IllegalArgumentException("no base style sheet " + resource);
-    }
+  static String base(String resource, Theme theme, List<PdfFontFamily> fonts, PageSize size, boolean rightToLeft) {
     Map<String, String> values = values(theme, fonts);
     values.put("page-size", cssName(size));
-    return filled(resource, template, values);
+    return filled(resource, template(resource, rightToLeft), values);
+  }
+
+  /** The base style sheet of {@code resource} for a direction, with its {@code var(--name)} still in. */
+  static String template(String resource, boolean rightToLeft) {
+    List<String> sources = SOURCES.get(resource);
+    if (sources == null) {
+      throw new IllegalArgumentException("no base style sheet " + resource);
+    }
+    return DERIVED.computeIfAbsent(Map.entry(resource, rightToLeft),
+        key -> PrintStyleDerivation.derive(sources.get(0), sources.get(1), rightToLeft));
   }
 
   /** {@code size} as CSS names it in {@code @page { size: … }}. */
@@ -83,20 +88,6 @@ final class PrintStylesheet {
     values.put("running-title", order.rightToLeft() ? pageNumber : runningTitle);
     values.put("page-number", order.rightToLeft() ? runningTitle : pageNumber);
     return filled(RUNNING_TITLE_RESOURCE, RUNNING_TITLE, values);
-  }
-
-  /**
-   * The sides of the base style sheet made from {@code resource} ({@link #BASE_RESOURCE}, whose
-   * rules are {@code bulletin-pdf-rtl.css}, or {@link #EASY_READ_RESOURCE}, {@code
-   * easy-read-pdf-rtl.css}) swapped, for a page written right to left: added after the base style
-   * sheet, to such pages only.
-   */
-  static String rightToLeft(String resource, Theme theme) {
-    String template = RIGHT_TO_LEFT.get(resource);
-    if (template == null) {
-      throw new IllegalArgumentException("no base style sheet " + resource);
-    }
-    return filled(resource + "'s right-to-left rules", template, values(theme, List.of()));
   }
 
   /**

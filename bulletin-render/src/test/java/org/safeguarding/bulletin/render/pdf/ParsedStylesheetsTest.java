@@ -14,19 +14,22 @@ class ParsedStylesheetsTest {
 
   @Test
   void parsesTheStyleSheetOnceForEachListOfFonts() {
-    ParsedStylesheets.Base first = stylesheets.base(List.of(atkinson));
+    ParsedStylesheets.Base first = stylesheets.base(List.of(atkinson), false);
 
-    assertThat(stylesheets.base(List.of(atkinson))).isSameAs(first);
-    assertThat(stylesheets.base(List.of(atkinson, dejaVu))).isNotSameAs(first)
-        .isSameAs(stylesheets.base(List.of(atkinson, dejaVu)));
+    assertThat(stylesheets.base(List.of(atkinson), false)).isSameAs(first);
+    assertThat(stylesheets.base(List.of(atkinson, dejaVu), false)).isNotSameAs(first)
+        .isSameAs(stylesheets.base(List.of(atkinson, dejaVu), false));
+    assertThat(stylesheets.base(List.of(atkinson), true)).isNotSameAs(first)
+        .isSameAs(stylesheets.base(List.of(atkinson), true));
   }
 
   @Test
   void parsesEveryRuleOfTheStyleSheetForTheFontsAndPaper() {
-    String css = PrintStylesheet.base(Theme.standard(), List.of(atkinson, dejaVu), PageSize.A4);
-    ParsedStylesheets.Base base = stylesheets.base(List.of(atkinson, dejaVu));
+    String css = PrintStylesheet.base(PrintStylesheet.BASE_RESOURCE, Theme.standard(), List.of(atkinson, dejaVu),
+        PageSize.A4, false);
+    ParsedStylesheets.Base base = stylesheets.base(List.of(atkinson, dejaVu), false);
 
-    assertThat(css).contains("size: A4", "\"Atkinson Hyperlegible Next\", \"DejaVu Sans\"")
+    assertThat(css).contains("size:A4", "\"Atkinson Hyperlegible Next\", \"DejaVu Sans\"")
         .doesNotContainPattern("var\\(--[a-z]");
     assertThat(base.stylesheet().getContents()).hasSizeGreaterThan(40);
   }

@@ -10,13 +10,13 @@ import org.safeguarding.bulletin.render.Theme;
 
 /**
  * The pages' style sheets: the theme's colours as CSS custom properties, then {@code
- * bulletin-base.css} and {@code bulletin.css} (the bulletin's page) or {@code easy-read.css} (the
- * Easy Read page), each read from the jar once. {@code bulletin-base.css} holds the rules the
- * bulletin's page shares with its PDF, which puts {@link #shared()} before its own sheet.
+ * page-common.css} (what both pages share), then {@code bulletin.css} (the bulletin's page) or
+ * {@code easy-read.css} (the Easy Read page), each read from the jar once.
+ * The PDF renderers derive their style sheets from {@link #screen()} and {@link #easyReadScreen()}.
  */
 public final class Stylesheet {
-  private static final String SHARED_RESOURCE = "bulletin-base.css";
-  private static final String SHARED = resource(Stylesheet.class, SHARED_RESOURCE);
+  private static final String COMMON_RESOURCE = "page-common.css";
+  private static final String COMMON = resource(Stylesheet.class, COMMON_RESOURCE);
   private static final String SCREEN_RESOURCE = "bulletin.css";
   private static final String SCREEN = resource(Stylesheet.class, SCREEN_RESOURCE);
   private static final String EASY_READ_RESOURCE = "easy-read.css";
@@ -26,21 +26,26 @@ public final class Stylesheet {
 
   /** The complete style sheet of the bulletin's page for {@code theme}. */
   public static String css(Theme theme) {
-    return colours(theme) + SHARED + SCREEN;
+    return colours(theme) + screen();
   }
 
   /**
-   * The rules the bulletin's page and its PDF share ({@code bulletin-base.css}), their colours as
-   * {@code var(--name)} of the theme's colour roles: the page declares them as custom properties, the
-   * PDF puts in their values.
+   * The style sheet of the bulletin's page without the theme's colours, which it uses as {@code
+   * var(--name)} of the colour roles: the page declares them as custom properties, the PDF puts in
+   * their values.
    */
-  public static String shared() {
-    return SHARED;
+  public static String screen() {
+    return COMMON + SCREEN;
   }
 
   /** The complete style sheet of the Easy Read page for {@code theme}. */
   public static String easyRead(Theme theme) {
-    return colours(theme) + EASY_READ;
+    return colours(theme) + easyReadScreen();
+  }
+
+  /** The style sheet of the Easy Read page without the theme's colours, as {@link #screen()} is. */
+  public static String easyReadScreen() {
+    return COMMON + EASY_READ;
   }
 
   /** The theme's colours, light and dark, as custom properties. */
