@@ -14,21 +14,12 @@ import org.safeguarding.bulletin.model.RisksBlock;
 import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 import org.safeguarding.bulletin.render.internal.Presentation;
 
-/** Writes each kind of block into a section's body: every kind is handled, each by one method. */
-final class HtmlBlockWriter implements Block.Visitor<Element> {
-  private final Bulletin bulletin;
-  private final Element parent;
-  private final GlossaryTerms terms;
-  private final LeftToRightRuns runs;
-  private final Labels labels;
-
-  HtmlBlockWriter(Bulletin bulletin, Element parent, GlossaryTerms terms, LeftToRightRuns runs, Labels labels) {
-    this.bulletin = bulletin;
-    this.parent = parent;
-    this.terms = terms;
-    this.runs = runs;
-    this.labels = labels;
-  }
+/**
+ * Writes each kind of block into a section's body ({@code parent}): every kind is handled, each by
+ * one method. One writer a section.
+ */
+record HtmlBlockWriter(Bulletin bulletin, Element parent, GlossaryTerms terms, LeftToRightRuns runs, Labels labels)
+    implements Block.Visitor<Element> {
 
   @Override
   public Element paragraph(Paragraph paragraph) {
