@@ -15,16 +15,7 @@ import org.safeguarding.bulletin.render.internal.easyread.Span;
  * left to right (a phone number, a Latin name, an address) is isolated in a {@code <bdi dir="ltr">},
  * and a link whose words are such a piece as a whole is {@code dir="ltr"}.
  */
-final class EasyReadText {
-  private final String pageLanguage;
-  private final HardWords hardWords;
-  private final LeftToRightRuns runs;
-
-  EasyReadText(String pageLanguage, HardWords hardWords, LeftToRightRuns runs) {
-    this.pageLanguage = pageLanguage;
-    this.hardWords = hardWords;
-    this.runs = runs;
-  }
+record EasyReadText(String pageLanguage, HardWords hardWords, LeftToRightRuns runs) {
 
   /** Appends {@code words} to {@code element}, isolating what reads left to right; returns {@code element}. */
   Element words(Element element, String words) {

@@ -15,16 +15,7 @@ import org.safeguarding.bulletin.wording.Word;
  * dialable link that says who it reaches, and its other details. Emergency contacts come first and
  * say so in words.
  */
-final class HtmlContactWriter {
-  private final Labels labels;
-  private final GlossaryTerms terms;
-  private final LeftToRightRuns runs;
-
-  HtmlContactWriter(Labels labels, GlossaryTerms terms, LeftToRightRuns runs) {
-    this.labels = labels;
-    this.terms = terms;
-    this.runs = runs;
-  }
+record HtmlContactWriter(Labels labels, GlossaryTerms terms, LeftToRightRuns runs) {
 
   /** Appends the box to {@code parent} and returns it. */
   Element write(List<Contact> contacts, @Nullable InlineText intro, Element parent) {
