@@ -14,12 +14,12 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * java -cp bulletin-examples/target/benchmarks.jar org.safeguarding.bulletin.benchmarks.VersionsCpuTimes \
- *     [--no-qr-codes] /tmp/before/bulletin.jar bulletin-examples/target/bulletin.jar \
+ *     [--no-qr-codes] [--formats=pdf] /tmp/before/bulletin.jar bulletin-examples/target/bulletin.jar \
  *     [seconds of warm-up [seconds measured]]
  * }</pre>
  *
  * <p>{@code --no-qr-codes}: each build without QR codes where it has them, to compare with a build
- * from before them on the same pages.
+ * from before them on the same pages. {@code --formats=}: only these of html, docx and pdf.
  */
 public final class VersionsCpuTimes {
   private static final long TURN = 500_000_000L;
@@ -39,14 +39,17 @@ public final class VersionsCpuTimes {
 
   public static void main(String[] arguments) throws Throwable {
     boolean qrCodes = !List.of(arguments).contains("--no-qr-codes");
-    String[] args = Stream.of(arguments).filter(a -> !a.equals("--no-qr-codes")).toArray(String[]::new);
+    List<String> formats = Stream.of(arguments).filter(a -> a.startsWith("--formats="))
+        .map(a -> List.of(a.substring("--formats=".length()).split(","))).findFirst()
+        .orElse(List.of("html", "docx", "pdf"));
+    String[] args = Stream.of(arguments).filter(a -> !a.startsWith("--")).toArray(String[]::new);
     String before = args[0];
     String after = args[1];
     long warmUp = (args.length > 2 ? Long.parseLong(args[2]) : 60) * 1_000_000_000L;
     long measured = (args.length > 3 ? Long.parseLong(args[3]) : 30) * 1_000_000_000L;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.out.printf("%-5s %16s %16s %8s%n", "", "before, ms CPU", "after, ms CPU", "after/before");
-    for (String format : List.of("html", "docx", "pdf")) {
+    for (String format : formats) {
       List<Build> builds = List.of(Build.of(before, format, qrCodes), Build.of(after, format, qrCodes));
       long until = System.nanoTime() + warmUp;
       while (System.nanoTime() < until) {

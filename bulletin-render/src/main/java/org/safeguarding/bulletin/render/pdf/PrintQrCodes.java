@@ -1,6 +1,7 @@
 package org.safeguarding.bulletin.render.pdf;
 
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -24,6 +25,11 @@ final class PrintQrCodes {
 
   private PrintQrCodes() {}
 
+  /** The QR code of {@code address} as a {@code data:} address of its PNG. */
+  private static String dataAddress(String address) {
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(address));
+  }
+
   /** Adds the QR codes to {@code page}, their alternative texts in {@code wording}. */
   static void add(Document page, Wording wording) {
     Map<Element, Set<String>> byBlock = new LinkedHashMap<>();
@@ -39,12 +45,14 @@ final class PrintQrCodes {
         }
       }
     }
+    // An address used in several places (a partnership's website) is drawn once a page.
+    Map<String, String> pictures = new HashMap<>();
     byBlock.forEach((block, addresses) -> {
       Element codes = new Element("div").addClass("qr-codes");
       for (String address : addresses) {
         Element code = codes.appendElement("div").addClass("qr");
         code.appendElement("img").addClass("qr__code")
-            .attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(address)))
+            .attr("src", pictures.computeIfAbsent(address, PrintQrCodes::dataAddress))
             .attr("alt", wording.get(Word.QR_CODE, address)).attr("width", SIDE).attr("height", SIDE);
         code.appendElement("p").addClass("qr__address").attr("dir", "ltr").text(address);
       }

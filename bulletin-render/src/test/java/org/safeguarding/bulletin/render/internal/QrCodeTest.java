@@ -16,6 +16,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,5 +46,16 @@ class QrCodeTest {
     BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
         new RGBLuminanceSource(image.getWidth(), image.getHeight(), argb)));
     assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(address);
+  }
+
+  @Test
+  void isAPalettePngThatPdfBoxEmbedsWithoutDecodingIt() throws Exception {
+    byte[] png = QrCode.png("http://safeguarding.dudley.gov.uk");
+
+    assertThat(png[25]).as("the colour type in the PNG's header: 3 is a palette").isEqualTo((byte) 3);
+    try (PDDocument pdf = new PDDocument()) {
+      // PDFBox keeps a palette PNG's compressed rows; a grey one it decodes into a DeviceGray image.
+      assertThat(PDImageXObject.createFromByteArray(pdf, png, "qr").getColorSpace()).isInstanceOf(PDIndexed.class);
+    }
   }
 }
