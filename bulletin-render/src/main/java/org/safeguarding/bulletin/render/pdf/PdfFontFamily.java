@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A TrueType font family for the PDF: its name and its regular, bold, italic and bold italic faces.
- * The files are read and checked once, when the family is made, and the PDF embeds a subset of
- * each face it uses.
+ * A family's files are read and checked once: when it is made from files, or when a page first
+ * needs a built-in family. The PDF embeds a subset of each face it uses.
  *
  * <pre>{@code
  * PdfFontFamily house = PdfFontFamily.of("House Sans", Path.of("HouseSans-Regular.ttf"),
@@ -35,14 +37,20 @@ public final class PdfFontFamily {
   private static final String FONTS = "fonts/";
 
   private final String name;
-  private final Map<FontFace, byte[]> faces;
-  private final Map<FontFace, BitSet> coverage;
+  private final Supplier<Map<FontFace, byte[]>> files;
+  private volatile @Nullable Faces faces;
 
-  private PdfFontFamily(String name, Map<FontFace, byte[]> faces) {
+  /** A family whose files are read when it is first asked for a face or a character. */
+  private PdfFontFamily(String name, Supplier<Map<FontFace, byte[]>> files) {
     this.name = checkName(name);
-    this.faces = new EnumMap<>(faces);
-    this.coverage = new EnumMap<>(FontFace.class);
-    faces.forEach((face, bytes) -> coverage.put(face, characters(name, face, bytes)));
+    this.files = files;
+  }
+
+  /** A family read and checked now. */
+  private static PdfFontFamily read(String name, Map<FontFace, byte[]> files) {
+    PdfFontFamily family = new PdfFontFamily(name, () -> files);
+    family.faces();
+    return family;
   }
 
   /**
@@ -61,7 +69,7 @@ public final class PdfFontFamily {
     faces.put(FontFace.BOLD, Files.readAllBytes(Objects.requireNonNull(bold, "bold")));
     faces.put(FontFace.ITALIC, Files.readAllBytes(Objects.requireNonNull(italic, "italic")));
     faces.put(FontFace.BOLD_ITALIC, Files.readAllBytes(Objects.requireNonNull(boldItalic, "boldItalic")));
-    return new PdfFontFamily(name, faces);
+    return read(name, faces);
   }
 
   /**
@@ -98,12 +106,42 @@ public final class PdfFontFamily {
 
   /** The bytes of {@code face}; callers must not change them. */
   byte[] bytes(FontFace face) {
-    return faces.get(face);
+    return faces().bytes().get(face);
   }
 
   /** Whether {@code face} has a glyph for {@code codePoint}. */
   boolean covers(FontFace face, int codePoint) {
-    return coverage.get(face).get(codePoint);
+    return faces().coverage().get(face).get(codePoint);
+  }
+
+  /**
+   * The faces' bytes and characters, read on first use: a built-in fallback family (DejaVu Sans,
+   * 2.7 MB, and Noto Naskh Arabic) is then read only by a renderer whose pages need it, which took
+   * about a second off every cold start of the command line (the PDF of an English page needs
+   * Atkinson Hyperlegible Next alone).
+   */
+  private Faces faces() {
+    Faces read = faces;
+    if (read == null) {
+      synchronized (this) {
+        read = faces;
+        if (read == null) {
+          read = Faces.of(name, files.get());
+          faces = read;
+        }
+      }
+    }
+    return read;
+  }
+
+  /** The bytes of each face and the code points it has a glyph for. */
+  private record Faces(Map<FontFace, byte[]> bytes, Map<FontFace, BitSet> coverage) {
+    static Faces of(String family, Map<FontFace, byte[]> files) {
+      Map<FontFace, byte[]> bytes = new EnumMap<>(files);
+      Map<FontFace, BitSet> coverage = new EnumMap<>(FontFace.class);
+      bytes.forEach((face, file) -> coverage.put(face, characters(family, face, file)));
+      return new Faces(bytes, coverage);
+    }
   }
 
   @Override
@@ -141,7 +179,7 @@ public final class PdfFontFamily {
     }
   }
 
-  /** The families in the jar, loaded on first use. */
+  /** The families in the jar, each read when a page first needs it. */
   private static final class Builtin {
     static final PdfFontFamily ATKINSON = load("Atkinson Hyperlegible Next", "AtkinsonHyperlegibleNext-",
         "Regular", "Bold", "Italic", "BoldItalic");
@@ -149,12 +187,14 @@ public final class PdfFontFamily {
     static final PdfFontFamily NASKH = load("Noto Naskh Arabic", "NotoNaskhArabic-", "Regular", "Bold", "Regular", "Bold");
 
     private static PdfFontFamily load(String name, String prefix, String... suffixes) {
-      Map<FontFace, byte[]> faces = new EnumMap<>(FontFace.class);
-      FontFace[] order = FontFace.values();
-      for (int i = 0; i < order.length; i++) {
-        faces.put(order[i], resource(prefix + suffixes[i] + ".ttf"));
-      }
-      return new PdfFontFamily(name, faces);
+      return new PdfFontFamily(name, () -> {
+        Map<FontFace, byte[]> faces = new EnumMap<>(FontFace.class);
+        FontFace[] order = FontFace.values();
+        for (int i = 0; i < order.length; i++) {
+          faces.put(order[i], resource(prefix + suffixes[i] + ".ttf"));
+        }
+        return faces;
+      });
     }
 
     private static byte[] resource(String file) {
