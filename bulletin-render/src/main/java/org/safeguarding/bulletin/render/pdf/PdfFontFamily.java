@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,12 +38,14 @@ public final class PdfFontFamily {
   private final String name;
   private final Map<FontFace, byte[]> faces;
   private final Map<FontFace, BitSet> coverage;
+  private final Map<Integer, Float> boldAdvances;
 
   private PdfFontFamily(String name, Map<FontFace, byte[]> faces) {
     this.name = checkName(name);
     this.faces = new EnumMap<>(faces);
     this.coverage = new EnumMap<>(FontFace.class);
     faces.forEach((face, bytes) -> coverage.put(face, characters(name, face, bytes)));
+    this.boldAdvances = advances(name, faces.get(FontFace.BOLD));
   }
 
   /**
@@ -106,6 +109,14 @@ public final class PdfFontFamily {
     return coverage.get(face).get(codePoint);
   }
 
+  /**
+   * The width, in em, of {@code codePoint} in the bold face if it is one of {@link #PHONE_CHARACTERS}
+   * and the face has it, else 0: what a phone number's width on paper is reckoned from.
+   */
+  float boldAdvance(int codePoint) {
+    return boldAdvances.getOrDefault(codePoint, 0f);
+  }
+
   @Override
   public String toString() {
     return "PdfFontFamily[" + name + "]";
@@ -117,6 +128,31 @@ public final class PdfFontFamily {
           "font family: expected a name without quotes or backslashes, found '" + name + "'");
     }
     return name;
+  }
+
+  /** The characters of a phone number as written: digits, spaces and + - ( ) . */
+  static final String PHONE_CHARACTERS = "0123456789 +-().";
+
+  /** The advances, in em, of the {@link #PHONE_CHARACTERS} that the face has. */
+  private static Map<Integer, Float> advances(String family, byte[] bytes) {
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+      CmapLookup cmap = font.getUnicodeCmapLookup(false);
+      Map<Integer, Float> advances = new HashMap<>();
+      PHONE_CHARACTERS.codePoints().forEach(codePoint -> {
+        int glyph = cmap == null ? 0 : cmap.getGlyphId(codePoint);
+        if (glyph != 0) {
+          try {
+            advances.put(codePoint, (float) font.getAdvanceWidth(glyph) / font.getUnitsPerEm());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      });
+      return Map.copyOf(advances);
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("font family " + family + ": the bold face is not a TrueType font: "
+          + e.getMessage(), e);
+    }
   }
 
   /** Every code point the face maps to a glyph, from its Unicode character map. */

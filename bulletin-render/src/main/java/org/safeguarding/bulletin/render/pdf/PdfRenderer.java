@@ -172,6 +172,7 @@ public final class PdfRenderer implements BulletinRenderer {
     write(bulletin, out, stylesheets, wording -> {
       Document page = PrintPage.build(bulletin, rendering.options(), rendering.validation(), pictures, companions);
       PrintRiskRows.add(page);
+      PrintContactRows.add(page, fonts);
       if (rendering.options().qrCodes()) {
         PrintQrCodes.add(page, wording);
       }

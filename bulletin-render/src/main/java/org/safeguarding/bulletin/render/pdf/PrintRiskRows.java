@@ -14,23 +14,26 @@ import org.jsoup.nodes.Element;
  *
  * <p>The estimate is never under the height drawn on A4 or Letter paper: each line of text is taken
  * to hold {@link #CHARACTERS_A_LINE} characters, fewer than the card's width holds in the print
- * fonts (about 136pt at 12pt, where the widest of the risk names' letters average under 0.5em), a
- * word longer than a line takes the lines it needs, and the spacing is the print style's.
+ * fonts (about 142pt for words of 12pt, whose letters average about 0.5em, 6pt), a word longer than
+ * a line takes the lines it needs, and the spacing is the print style's.
  */
 final class PrintRiskRows {
   /** Cards a row, as the print style sheet floats them. */
   static final int CARDS_A_ROW = 3;
-  /** Characters a line of a card holds at the least (its words at 12pt in about 136pt). */
+  /** Characters a line of a card holds at the least (its words at 12pt in about 142pt). */
   static final int CHARACTERS_A_LINE = 20;
-  /** An item of a card's list is indented by 1.25rem (12.75pt), about two characters. */
+  /** An item of a card's list is indented by 1.25rem (8.9pt on paper), under two characters. */
   private static final int ITEM_INDENT = 2;
   /** A line of the body's 12pt type, line-height 1.45. */
   private static final double LINE = 12.1 * 1.45;
-  /** The card's padding (0.75rem above and below), borders and the 6pt between rows. */
-  private static final double FRAME = 2 * 7.65 + 2 * 0.75 + 6;
+  /**
+   * The card's padding (0.75rem above and below, at the print style's 0.7 of the screen's spacing),
+   * its borders and the 3pt between rows.
+   */
+  private static final double FRAME = 2 * 0.75 * 10.2 * 0.7 + 2 * 0.75 + 3;
   /** The space above a description or an includes label (0.35rem), and below the label (0.2rem). */
-  private static final double ABOVE = 3.6;
-  private static final double BELOW_LABEL = 2.1;
+  private static final double ABOVE = 0.35 * 10.2 * 0.7;
+  private static final double BELOW_LABEL = 0.2 * 10.2 * 0.7;
 
   private PrintRiskRows() {}
 

@@ -34,13 +34,13 @@ class PrintRiskRowsTest {
     PrintRiskRows.add(page);
 
     Element[] cards = page.select("li.risk").toArray(Element[]::new);
-    // The first row: padding, borders and the space below (23pt), a name, a label of two lines and
-    // three items of one line each (17.5pt a line), and the space around the label (5.7pt).
-    assertThat(cards[0].attr("style")).isEqualTo("-fs-page-break-min-height: 134pt");
+    // The first row: padding, borders and the space above (15.2pt), a name, a label of two lines and
+    // three items of one line each (17.5pt a line), and the space around the label (3.9pt).
+    assertThat(cards[0].attr("style")).isEqualTo("-fs-page-break-min-height: 125pt");
     assertThat(cards[1].attr("style")).isEqualTo(cards[0].attr("style"));
     assertThat(cards[2].attr("style")).isEqualTo(cards[0].attr("style"));
     // The second row, a short card alone, asks for little.
-    assertThat(cards[3].attr("style")).isEqualTo("-fs-page-break-min-height: 41pt");
+    assertThat(cards[3].attr("style")).isEqualTo("-fs-page-break-min-height: 33pt");
     assertThat(page.select(".risk__includes li").eachAttr("style")).isEmpty();
   }
 }
