@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,6 +116,14 @@ public final class PdfFontFamily {
   }
 
   /**
+   * The width, in em, of {@code codePoint} in the bold face if it is one of {@link #PHONE_CHARACTERS}
+   * and the face has it, else 0: what a phone number's width on paper is reckoned from.
+   */
+  float boldAdvance(int codePoint) {
+    return faces().boldAdvances().getOrDefault(codePoint, 0f);
+  }
+
+  /**
    * The faces' bytes and characters, read on first use: a built-in fallback family (DejaVu Sans,
    * 2.7 MB, and Noto Naskh Arabic) is then read only by a renderer whose pages need it, which took
    * about a second off every cold start of the command line (the PDF of an English page needs
@@ -134,13 +143,16 @@ public final class PdfFontFamily {
     return read;
   }
 
-  /** The bytes of each face and the code points it has a glyph for. */
-  private record Faces(Map<FontFace, byte[]> bytes, Map<FontFace, BitSet> coverage) {
+  /**
+   * The bytes of each face, the code points it has a glyph for, and the bold face's advances of the
+   * {@link #PHONE_CHARACTERS}.
+   */
+  private record Faces(Map<FontFace, byte[]> bytes, Map<FontFace, BitSet> coverage, Map<Integer, Float> boldAdvances) {
     static Faces of(String family, Map<FontFace, byte[]> files) {
       Map<FontFace, byte[]> bytes = new EnumMap<>(files);
       Map<FontFace, BitSet> coverage = new EnumMap<>(FontFace.class);
       bytes.forEach((face, file) -> coverage.put(face, characters(family, face, file)));
-      return new Faces(bytes, coverage);
+      return new Faces(bytes, coverage, advances(family, bytes.get(FontFace.BOLD)));
     }
   }
 
@@ -155,6 +167,31 @@ public final class PdfFontFamily {
           "font family: expected a name without quotes or backslashes, found '" + name + "'");
     }
     return name;
+  }
+
+  /** The characters of a phone number as written: digits, spaces and + - ( ) . */
+  static final String PHONE_CHARACTERS = "0123456789 +-().";
+
+  /** The advances, in em, of the {@link #PHONE_CHARACTERS} that the face has. */
+  private static Map<Integer, Float> advances(String family, byte[] bytes) {
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+      CmapLookup cmap = font.getUnicodeCmapLookup(false);
+      Map<Integer, Float> advances = new HashMap<>();
+      PHONE_CHARACTERS.codePoints().forEach(codePoint -> {
+        int glyph = cmap == null ? 0 : cmap.getGlyphId(codePoint);
+        if (glyph != 0) {
+          try {
+            advances.put(codePoint, (float) font.getAdvanceWidth(glyph) / font.getUnitsPerEm());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      });
+      return Map.copyOf(advances);
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("font family " + family + ": the bold face is not a TrueType font: "
+          + e.getMessage(), e);
+    }
   }
 
   /** Every code point the face maps to a glyph, from its Unicode character map. */

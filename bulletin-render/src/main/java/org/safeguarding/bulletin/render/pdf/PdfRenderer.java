@@ -171,6 +171,8 @@ public final class PdfRenderer implements BulletinRenderer {
     Objects.requireNonNull(companions, "companions");
     write(bulletin, out, stylesheets, wording -> {
       Document page = PrintPage.build(bulletin, rendering.options(), rendering.validation(), pictures, companions);
+      PrintRiskRows.add(page);
+      PrintContactRows.add(page, fonts);
       if (rendering.options().qrCodes()) {
         PrintQrCodes.add(page, wording);
       }

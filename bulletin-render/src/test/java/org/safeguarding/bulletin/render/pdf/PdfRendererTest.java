@@ -146,7 +146,7 @@ class PdfRendererTest {
   }
 
   @Test
-  void setsTheExamplesRiskCardsThreeARowAndItsContactsTwoARow() throws Exception {
+  void setsTheExamplesRiskCardsAndContactsThreeARow() throws Exception {
     try (PDDocument pdf = PdfStructure.load(Pdfs.render("example", TestBulletins.example()))) {
       float width = pdf.getPage(0).getMediaBox().getWidth();
       // The risk names are in the section's first paragraph too, the contacts' in a callout.
@@ -156,9 +156,11 @@ class PdfRendererTest {
       PdfStructure.Placed domestic = PdfStructure.find(pdf, cards, "Domestic Abuse");
       PdfStructure.Placed hate = PdfStructure.find(pdf, cards, "Hate Crime");
       PdfStructure.Placed frauds = PdfStructure.find(pdf, cards, "Frauds and Scams");
-      PdfStructure.Placed children = PdfStructure.find(pdf, contacts, "Dudley Safeguarding: Children");
-      PdfStructure.Placed police = PdfStructure.find(pdf, contacts, "West Midlands Police");
-      PdfStructure.Placed adults = PdfStructure.find(pdf, contacts, "Dudley Safeguarding: Adults");
+      // Three a row, the contacts' names break over lines: read line by line, they interleave, so
+      // the emergency contact is found by its flag, the others by their numbers.
+      PdfStructure.Placed police = PdfStructure.find(pdf, contacts, "Emergency");
+      PdfStructure.Placed children = PdfStructure.find(pdf, contacts, "0300 555 0050");
+      PdfStructure.Placed adults = PdfStructure.find(pdf, contacts, "0300 555 0055");
       org.assertj.core.data.Offset<Float> near = org.assertj.core.data.Offset.offset(1f);
 
       // The first row: three cards on one baseline, a third of the text width apart, left to right.
@@ -170,22 +172,24 @@ class PdfRendererTest {
       // The fourth card starts the next row, under the first.
       assertThat(frauds.x()).isCloseTo(bullying.x(), near);
       assertThat(frauds.page() > bullying.page() || frauds.y() > bullying.y()).isTrue();
-      // Contacts: two a row, the emergency contact first.
-      assertThat(children.page()).isEqualTo(police.page());
-      // (the emergency contact's name stands under its "Emergency" flag, so the names' baselines differ)
-      assertThat(children.y()).isLessThan(police.y()).isGreaterThan(police.y() - 30);
-      assertThat(children.x() - police.x()).isBetween(width * 0.38f, width * 0.45f);
-      assertThat(adults.x()).isCloseTo(police.x(), org.assertj.core.data.Offset.offset(2f)); // borders 2pt and 0.75pt
-      assertThat(adults.y()).isGreaterThan(police.y());
+      // Contacts: three a row, the emergency contact first in a column as narrow as its words allow
+      // (999 is short), the two others as wide as their numbers ("0300 555 0050", 20pt).
+      assertThat(List.of(children.page(), adults.page())).containsOnly(police.page());
+      assertThat(adults.y()).isCloseTo(children.y(), near);
+      assertThat(children.y()).isBetween(police.y(), police.y() + 150);
+      assertThat(children.x() - police.x()).isBetween(width * 0.15f, width * 0.25f);
+      assertThat(adults.x() - children.x()).isBetween(width * 0.28f, width * 0.36f);
     }
   }
 
   @Test
-  void printsTheExampleOnFourA4PagesAtMost() throws Exception {
-    // Issue 16 asks for three. The grids and tighter spacing took the example from four pages and a
-    // fair part of a fifth's worth of content to three and a half; see the README for why not three.
+  void printsTheExampleOnThreeA4PagesAtMost() throws Exception {
+    // Issue 16 asks for three, two if the design allows. Three: each row of risk cards asks only for
+    // its own height at a page foot, the contacts stand three a row, and the margins are narrower;
+    // two would need a third of the content gone or set smaller (see the README).
     try (PDDocument pdf = PdfStructure.load(Pdfs.render("example", TestBulletins.example()))) {
-      assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(4);
+      assertThat(pdf.getPage(0).getMediaBox().getHeight()).as("A4").isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.1f));
+      assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(3);
     }
   }
 
@@ -285,7 +289,8 @@ class PdfRendererTest {
   void numbersThePagesInTheFooter() throws Exception {
     try (PDDocument pdf = PdfStructure.load(Pdfs.render("forty-pages", TestBulletins.fortyPages()))) {
       int pages = pdf.getNumberOfPages();
-      assertThat(pages).isBetween(36, 48);
+      // 34 since the margins narrowed for the example's three pages (issue 16), 40 before.
+      assertThat(pages).isBetween(30, 48);
       assertThat(PdfStructure.text(pdf)).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
     }
   }
