@@ -154,7 +154,6 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
           case CONTACTS -> ContactsPage.write(document, lastSection);
         }
       }
-      RunPropertyOrder.apply(doc);
       JdkTransformers.run(() -> doc.write(zip));
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);
