@@ -311,6 +311,23 @@ class EasyReadDocxRendererTest {
   }
 
   @Test
+  void writesTheSameBytesWhateverLanguagesTheRendererWroteBefore() {
+    EasyReadDocxRenderer renderer = EasyReadDocxRenderer.create();
+    for (String resource : List.of(Bulletins.EXAMPLE, Bulletins.URDU, Bulletins.WELSH, Bulletins.EXAMPLE, Bulletins.ARABIC,
+        Bulletins.URDU)) {
+      Bulletin bulletin = Bulletins.read(resource);
+      byte[] docx = Bulletins.render(renderer, bulletin);
+
+      // The styles part (kept by the renderer for each language) says the bulletin's language.
+      DocxParts parts = new DocxParts(docx);
+      assertThat(parts.text(parts.document("word/styles.xml"), "//w:docDefaults//w:lang/@w:val"))
+          .as(resource).isEqualTo(bulletin.language());
+      assertThat(docx).as("%s from a renderer that wrote other languages before", resource)
+          .isEqualTo(Bulletins.render(resource));
+    }
+  }
+
+  @Test
   void keepsANumbersGroupsInOrderInsideRightToLeftText() throws IOException {
     Bulletin arabic = Bulletins.read(Bulletins.ARABIC);
     byte[] docx = Bulletins.render(EasyReadDocxRenderer.create(), arabic);
