@@ -77,6 +77,13 @@ public enum Pictogram {
   SLEEP,
   ALCOHOL;
 
+  /**
+   * Every name, joined once: each pictogram a bulletin names is read with them at hand for the error
+   * message, and joining them each time was a tenth of the time reading the example took.
+   */
+  private static final String KNOWN_NAMES =
+      Arrays.stream(values()).map(Pictogram::jsonName).collect(Collectors.joining(", "));
+
   private final String jsonName = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
   /** The name used in the JSON format, for example {@code internet} or {@code mobile-phone}. */
@@ -99,6 +106,6 @@ public enum Pictogram {
 
   /** Every built-in name, comma separated, for error messages. */
   public static String knownNames() {
-    return Arrays.stream(values()).map(Pictogram::jsonName).collect(Collectors.joining(", "));
+    return KNOWN_NAMES;
   }
 }

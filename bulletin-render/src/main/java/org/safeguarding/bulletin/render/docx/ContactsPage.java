@@ -3,7 +3,6 @@ package org.safeguarding.bulletin.render.docx;
 import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jspecify.annotations.Nullable;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadContact;
@@ -47,9 +46,8 @@ final class ContactsPage {
     }
     document.runs(line(document, cell), document.language()).bold().plain(contact.name());
     if (contact.phone() != null) {
-      XWPFRun number = document.runs(line(document, cell), document.language()).bold()
+      document.runs(line(document, cell), document.language()).bold().size(document.settings().numberSize())
           .link(contact.phone().telUri(), contact.phone().display());
-      number.setFontSize(document.settings().numberSize());
     }
     for (ContactDetail detail : contact.details()) {
       XWPFParagraph paragraph = line(document, cell);

@@ -1,7 +1,12 @@
 package org.safeguarding.bulletin.render.docx;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
@@ -28,10 +33,18 @@ final class DocxStyles {
 
   static final String HYPERLINK = "Hyperlink";
 
+  /** The options {@code XWPFStyles} saves with: POI's, with {@code w:styles} as the root element. */
+  private static final XmlOptions SAVE = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+      .setSaveSyntheticDocumentElement(new QName(CTStyles.type.getName().getNamespaceURI(), "styles"));
+
   private DocxStyles() {}
 
-  /** Writes the styles part of {@code doc}. */
-  static void write(XWPFDocument doc, DocxSettings settings, String language, boolean rightToLeft) {
+  /**
+   * The styles part for text in {@code language}, as POI's {@code XWPFStyles} would write it: the
+   * same for every document of that language and direction, so the renderer keeps it ({@link
+   * FixedPart}).
+   */
+  static byte[] xml(DocxSettings settings, String language, boolean rightToLeft) {
     CTStyles styles = CTStyles.Factory.newInstance();
     docDefaults(styles.addNewDocDefaults(), settings, language, rightToLeft);
     normal(styles.addNewStyle());
@@ -40,7 +53,13 @@ final class DocxStyles {
     heading(styles.addNewStyle(), 2, settings.headingSize(), 360, 160, headingColour);
     tableNormal(styles.addNewStyle());
     hyperlink(styles.addNewStyle(), settings.colour(ColourRole.LINK));
-    doc.createStyles().setStyles(styles);
+    ByteArrayOutputStream xml = new ByteArrayOutputStream(2048);
+    try {
+      styles.save(xml, SAVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a byte array cannot fail", e);
+    }
+    return xml.toByteArray();
   }
 
   private static void docDefaults(CTDocDefaults defaults, DocxSettings settings, String language, boolean rtl) {

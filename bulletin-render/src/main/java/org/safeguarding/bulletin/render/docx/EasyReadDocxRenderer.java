@@ -4,10 +4,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
@@ -60,8 +63,13 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
   /** The largest body size allowed, in points. */
   public static final int MAX_BODY_SIZE = 28;
 
+  /** The most languages whose styles part a renderer keeps. */
+  private static final int STYLES_KEPT = 64;
+
   private final DocxSettings settings;
   private final Rendering rendering;
+  /** The styles part for each language (and direction) rendered so far: the same for every document. */
+  private final Map<String, byte[]> styles = new ConcurrentHashMap<>();
 
   private EasyReadDocxRenderer(Builder builder) {
     this.settings = new DocxSettings(builder.font, builder.bodySize, builder.options);
@@ -139,7 +147,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
     try (XWPFDocument doc = new WordDocument()) {
       EasyReadModel model = EasyReadModel.of(bulletin, wording, companions.page());
       EasyReadDocument document = new EasyReadDocument(doc, bulletin, wording, model, settings);
-      DocxStyles.write(doc, settings, bulletin.language(), bulletin.rightToLeft());
+      FixedPart.add(doc, XWPFRelation.STYLES, styles(bulletin));
       PageSetup.write(document);
       DocxPackage.properties(doc, bulletin, settings.options().date(bulletin));
       CoverPage.write(document);
@@ -154,11 +162,23 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
           case CONTACTS -> ContactsPage.write(document, lastSection);
         }
       }
-      RunPropertyOrder.apply(doc);
       JdkTransformers.run(() -> doc.write(zip));
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);
     }
+  }
+
+  /** The styles part for {@code bulletin}'s language and direction, made once for each (up to {@value #STYLES_KEPT}). */
+  private byte[] styles(Bulletin bulletin) {
+    String key = bulletin.language() + (bulletin.rightToLeft() ? " rtl" : " ltr");
+    byte[] xml = styles.get(key);
+    if (xml == null) {
+      xml = DocxStyles.xml(settings, bulletin.language(), bulletin.rightToLeft());
+      if (styles.size() < STYLES_KEPT) {
+        styles.putIfAbsent(key, xml);
+      }
+    }
+    return xml;
   }
 
   /** Builds an {@link EasyReadDocxRenderer}; settings are checked in {@link #build()}. */

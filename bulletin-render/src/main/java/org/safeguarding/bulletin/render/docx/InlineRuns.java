@@ -34,6 +34,7 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
   private final boolean rightToLeft;
   private final LeftToRightRuns leftToRight;
   private boolean bold;
+  private int size;
 
   InlineRuns(XWPFParagraph paragraph, String language, HardWords hardWords, LeftToRightRuns leftToRight) {
     this.paragraph = paragraph;
@@ -49,6 +50,12 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
     return this;
   }
 
+  /** Sets the size of everything written after this, in points (the style's size otherwise). */
+  InlineRuns size(int points) {
+    size = points;
+    return this;
+  }
+
   /** Writes {@code inlines}. */
   void write(List<Inline> inlines) {
     inlines.forEach(inline -> inline.accept(this));
@@ -59,8 +66,8 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
     pieces(text, bold);
   }
 
-  /** Writes a link whose words are {@code text}, and returns its (first) run. */
-  XWPFRun link(String target, String text) {
+  /** Writes a link whose words are {@code text}. */
+  void link(String target, String text) {
     XWPFHyperlinkRun first = paragraph.createHyperlinkRun(target);
     List<LeftToRightRuns.Piece> pieces = leftToRight.split(text);
     for (int i = 0; i < pieces.size(); i++) {
@@ -68,7 +75,6 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
       run.setStyle(DocxStyles.HYPERLINK);
       run(run, pieces.get(i), bold);
     }
-    return first;
   }
 
   @Override
@@ -123,22 +129,30 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
    * their language as the complex-script one ({@code w:lang w:bidi}) and bold for complex scripts
    * too ({@code w:bCs}), so that Word orders and styles them as that language; a piece that reads
    * left to right is not marked {@code w:rtl}, and is isolated where it must be.
+   *
+   * <p>The properties are added in the order the WordprocessingML schema gives them (ECMA-376 Part 1,
+   * 17.3.2.28, {@code EG_RPrBase}: style, bold, size, direction, language), as POI and XMLBeans keep
+   * them in the order they are added and Word's stricter readers refuse another order. This is the
+   * only place that gives a run of the body properties besides its style.
    */
   private XWPFRun run(XWPFRun run, LeftToRightRuns.Piece piece, boolean inBold) {
     run.setText(piece.reordered() ? LEFT_TO_RIGHT_MARK + piece.text() : piece.text());
-    run.setLang(language);
     CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-    if (rightToLeft) {
-      if (!piece.leftToRight()) {
-        properties.addNewRtl();
-      }
-      (properties.sizeOfLangArray() > 0 ? properties.getLangArray(0) : properties.addNewLang()).setBidi(language);
-    }
     if (inBold) {
       run.setBold(true);
       if (rightToLeft) {
         properties.addNewBCs();
       }
+    }
+    if (size > 0) {
+      run.setFontSize(size);
+    }
+    if (rightToLeft && !piece.leftToRight()) {
+      properties.addNewRtl();
+    }
+    run.setLang(language);
+    if (rightToLeft) {
+      properties.getLangArray(0).setBidi(language);
     }
     return run;
   }

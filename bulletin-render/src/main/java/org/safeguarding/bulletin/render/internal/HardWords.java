@@ -20,12 +20,28 @@ public final class HardWords {
     this.terms = glossary.isEmpty()
         ? null
         : Pattern.compile(
-            glossary.stream()
+            firstLetterLookAhead(glossary) + glossary.stream()
                 .map(GlossaryEntry::term)
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(t -> "(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])")
                 .collect(Collectors.joining("|")),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * A regular expression's look-ahead for the first letter of some term of {@code glossary}, in
+   * any case, as one character class. Put before the terms, it matches nothing they do not, and lets
+   * a search pass most places in a text with one look-up instead of trying every term there, each
+   * compared in any case (a fifth of an HTML page's time, and a twentieth of an Easy Read DOCX's,
+   * went on that; a class costs a place one look-up, where an alternative a letter cost one each).
+   */
+  public static String firstLetterLookAhead(List<GlossaryEntry> glossary) {
+    return glossary.stream()
+        .mapToInt(entry -> entry.term().codePointAt(0))
+        .distinct()
+        .sorted()
+        .mapToObj(letter -> "\\x{" + Integer.toHexString(letter) + "}")
+        .collect(Collectors.joining("", "(?=(?iu:[", "]))"));
   }
 
   /** The finder for these glossary entries. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,29 @@ class EasyReadDocxRendererTest {
     assertThat(DocxAccessibilityCheck.problems(docx, bulletin.title(), bulletin.language()))
         .as("accessibility problems in the easy read version of %s", resource)
         .isEmpty();
+  }
+
+  /** The schema's order of run properties (ECMA-376 Part 1, 17.3.2.28, {@code EG_RPrBase}), by local name. */
+  private static final List<String> RUN_PROPERTY_ORDER = List.of("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps",
+      "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
+      "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd",
+      "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath");
+
+  @ParameterizedTest
+  @ValueSource(strings = {Bulletins.EXAMPLE, Bulletins.EVERY_FIELD, Bulletins.URDU, Bulletins.ARABIC})
+  void givesEveryRunItsPropertiesInTheSchemasOrder(String resource) {
+    DocxParts parts = new DocxParts(Bulletins.render(resource));
+
+    for (String part : List.of("word/document.xml", "word/footer1.xml")) {
+      List<Element> properties = parts.select(part, "//w:r/w:rPr");
+      assertThat(properties).as(part).isNotEmpty();
+      for (Element rPr : properties) {
+        List<String> names = parts.select(rPr, "*").stream().map(Element::getLocalName).toList();
+        assertThat(names).as("run properties in %s of %s", part, resource)
+            .allMatch(RUN_PROPERTY_ORDER::contains)
+            .isSortedAccordingTo(Comparator.comparingInt(RUN_PROPERTY_ORDER::indexOf));
+      }
+    }
   }
 
   @ParameterizedTest
@@ -284,6 +308,23 @@ class EasyReadDocxRendererTest {
     assertThat(parts.select("word/document.xml", "//w:r[w:t and not(w:rPr/w:rtl)]"))
         .extracting(Element::getTextContent).containsExactly("Example", "999");
     assertThat(parts.select("word/document.xml", "//w:r[w:t and not(w:rPr/w:lang/@w:bidi='ur')]")).isEmpty();
+  }
+
+  @Test
+  void writesTheSameBytesWhateverLanguagesTheRendererWroteBefore() {
+    EasyReadDocxRenderer renderer = EasyReadDocxRenderer.create();
+    for (String resource : List.of(Bulletins.EXAMPLE, Bulletins.URDU, Bulletins.WELSH, Bulletins.EXAMPLE, Bulletins.ARABIC,
+        Bulletins.URDU)) {
+      Bulletin bulletin = Bulletins.read(resource);
+      byte[] docx = Bulletins.render(renderer, bulletin);
+
+      // The styles part (kept by the renderer for each language) says the bulletin's language.
+      DocxParts parts = new DocxParts(docx);
+      assertThat(parts.text(parts.document("word/styles.xml"), "//w:docDefaults//w:lang/@w:val"))
+          .as(resource).isEqualTo(bulletin.language());
+      assertThat(docx).as("%s from a renderer that wrote other languages before", resource)
+          .isEqualTo(Bulletins.render(resource));
+    }
   }
 
   @Test

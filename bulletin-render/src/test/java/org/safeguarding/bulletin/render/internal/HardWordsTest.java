@@ -26,4 +26,19 @@ class HardWordsTest {
   void leavesTextAloneWithoutAGlossary() {
     assertThat(HardWords.of(List.of()).parts("Grooming")).containsExactly(new HardWords.Part("Grooming", false));
   }
+
+  @Test
+  void findsTermsWhateverTheCaseOfTheirFirstLetter() {
+    HardWords accented = HardWords.of(List.of(
+        new GlossaryEntry("Écrans", "Screens."),
+        new GlossaryEntry("online", "On the internet.")));
+    assertThat(accented.parts("écrans ONLINE, Online écransx"))
+        .containsExactly(
+            new HardWords.Part("écrans", true),
+            new HardWords.Part(" ", false),
+            new HardWords.Part("ONLINE", true),
+            new HardWords.Part(", ", false),
+            new HardWords.Part("Online", true),
+            new HardWords.Part(" écransx", false));
+  }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.GlossaryEntry;
+import org.safeguarding.bulletin.render.internal.HardWords;
 
 /**
  * Finds a bulletin's glossary terms in running text. Abbreviations (terms with two or more capital
@@ -38,24 +39,11 @@ final class GlossaryTerms {
       ids.put(entry, uniqueId(entry.term(), used));
       byKey.putIfAbsent(key(entry.term()), entry);
     }
-    pattern = glossary.isEmpty() ? null : Pattern.compile(firstLetters(glossary) + glossary.stream()
+    pattern = glossary.isEmpty() ? null : Pattern.compile(HardWords.firstLetterLookAhead(glossary) + glossary.stream()
         .map(GlossaryEntry::term)
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
         .map(t -> isAbbreviation(t) ? Pattern.quote(t) : "(?iu:" + Pattern.quote(t) + ")")
         .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])")));
-  }
-
-  /**
-   * A look-ahead for the first letter of some term, in any case: it matches nothing the terms do
-   * not, and lets the search pass most places at the cost of one look-up, where the terms one by one
-   * (each compared in any case) were a fifth of an HTML page's time.
-   */
-  private static String firstLetters(List<GlossaryEntry> glossary) {
-    return glossary.stream()
-        .map(entry -> Pattern.quote(new String(Character.toChars(entry.term().codePointAt(0)))))
-        .distinct()
-        .sorted()
-        .collect(Collectors.joining("|", "(?=(?iu:", "))"));
   }
 
   /** The id of the glossary entry's element. */
