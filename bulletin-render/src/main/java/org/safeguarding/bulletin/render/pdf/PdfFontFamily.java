@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PdfFontFamily {
   private static final String FONTS = "fonts/";
+  /** The characters of a phone number as written: digits, spaces and + - ( ) . */
+  static final String PHONE_CHARACTERS = "0123456789 +-().";
 
   private final String name;
   private final Supplier<Map<FontFace, byte[]>> files;
@@ -145,14 +147,30 @@ public final class PdfFontFamily {
 
   /**
    * The bytes of each face, the code points it has a glyph for, and the bold face's advances of the
-   * {@link #PHONE_CHARACTERS}.
+   * {@link #PHONE_CHARACTERS}: each face parsed once.
    */
   private record Faces(Map<FontFace, byte[]> bytes, Map<FontFace, BitSet> coverage, Map<Integer, Float> boldAdvances) {
     static Faces of(String family, Map<FontFace, byte[]> files) {
       Map<FontFace, byte[]> bytes = new EnumMap<>(files);
       Map<FontFace, BitSet> coverage = new EnumMap<>(FontFace.class);
-      bytes.forEach((face, file) -> coverage.put(face, characters(family, face, file)));
-      return new Faces(bytes, coverage, advances(family, bytes.get(FontFace.BOLD)));
+      Map<Integer, Float> boldAdvances = Map.of();
+      for (Map.Entry<FontFace, byte[]> file : bytes.entrySet()) {
+        FontFace face = file.getKey();
+        String which = "font family " + family + ": the " + face.name().toLowerCase(Locale.ROOT) + " face";
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file.getValue()))) {
+          CmapLookup cmap = font.getUnicodeCmapLookup(false);
+          if (cmap == null) {
+            throw new IllegalArgumentException(which + " has no Unicode character map");
+          }
+          coverage.put(face, characters(font, cmap));
+          if (face == FontFace.BOLD) {
+            boldAdvances = advances(font, cmap);
+          }
+        } catch (IOException e) {
+          throw new IllegalArgumentException(which + " is not a TrueType font: " + e.getMessage(), e);
+        }
+      }
+      return new Faces(bytes, coverage, boldAdvances);
     }
   }
 
@@ -169,51 +187,28 @@ public final class PdfFontFamily {
     return name;
   }
 
-  /** The characters of a phone number as written: digits, spaces and + - ( ) . */
-  static final String PHONE_CHARACTERS = "0123456789 +-().";
-
-  /** The advances, in em, of the {@link #PHONE_CHARACTERS} that the face has. */
-  private static Map<Integer, Float> advances(String family, byte[] bytes) {
-    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-      CmapLookup cmap = font.getUnicodeCmapLookup(false);
-      Map<Integer, Float> advances = new HashMap<>();
-      PHONE_CHARACTERS.codePoints().forEach(codePoint -> {
-        int glyph = cmap == null ? 0 : cmap.getGlyphId(codePoint);
-        if (glyph != 0) {
-          try {
-            advances.put(codePoint, (float) font.getAdvanceWidth(glyph) / font.getUnitsPerEm());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      });
-      return Map.copyOf(advances);
-    } catch (IOException | UncheckedIOException e) {
-      throw new IllegalArgumentException("font family " + family + ": the bold face is not a TrueType font: "
-          + e.getMessage(), e);
+  /** The advances, in em, of the {@link #PHONE_CHARACTERS} that {@code font} has. */
+  private static Map<Integer, Float> advances(TrueTypeFont font, CmapLookup cmap) throws IOException {
+    Map<Integer, Float> advances = new HashMap<>();
+    for (int codePoint : PHONE_CHARACTERS.codePoints().toArray()) {
+      int glyph = cmap.getGlyphId(codePoint);
+      if (glyph != 0) {
+        advances.put(codePoint, (float) font.getAdvanceWidth(glyph) / font.getUnitsPerEm());
+      }
     }
+    return Map.copyOf(advances);
   }
 
-  /** Every code point the face maps to a glyph, from its Unicode character map. */
-  private static BitSet characters(String family, FontFace face, byte[] bytes) {
-    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-      CmapLookup cmap = font.getUnicodeCmapLookup(false);
-      if (cmap == null) {
-        throw new IllegalArgumentException("font family " + family + ": the " + face.name().toLowerCase(Locale.ROOT)
-            + " face has no Unicode character map");
+  /** Every code point {@code font} maps to a glyph, from its Unicode character map. */
+  private static BitSet characters(TrueTypeFont font, CmapLookup cmap) throws IOException {
+    BitSet covered = new BitSet();
+    for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+      List<Integer> codes = cmap.getCharCodes(glyph);
+      if (codes != null) {
+        codes.forEach(covered::set);
       }
-      BitSet covered = new BitSet();
-      for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
-        List<Integer> codes = cmap.getCharCodes(glyph);
-        if (codes != null) {
-          codes.forEach(covered::set);
-        }
-      }
-      return covered;
-    } catch (IOException e) {
-      throw new IllegalArgumentException("font family " + family + ": the " + face.name().toLowerCase(Locale.ROOT)
-          + " face is not a TrueType font: " + e.getMessage(), e);
     }
+    return covered;
   }
 
   /** The families in the jar, each read when a page first needs it. */
