@@ -50,11 +50,11 @@ final class PrintQrCodes {
     byBlock.forEach((block, addresses) -> {
       Element codes = new Element("div").addClass("qr-codes");
       for (String address : addresses) {
-        Element code = codes.appendElement("div").addClass("qr");
-        code.appendElement("img").addClass("qr__code")
+        Element code = codes.appendElement("div").attr("class", "qr");
+        code.appendElement("img").attr("class", "qr__code")
             .attr("src", pictures.computeIfAbsent(address, PrintQrCodes::dataAddress))
             .attr("alt", wording.get(Word.QR_CODE, address)).attr("width", SIDE).attr("height", SIDE);
-        code.appendElement("p").addClass("qr__address").attr("dir", "ltr").text(address);
+        code.appendElement("p").attr("class", "qr__address").attr("dir", "ltr").text(address);
       }
       if (block.is("p")) {
         block.after(codes);

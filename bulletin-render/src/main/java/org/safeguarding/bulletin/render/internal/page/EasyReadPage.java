@@ -58,8 +58,8 @@ final class EasyReadPage {
     if (bookmarks != null) {
       bookmarks(bookmarks);
     }
-    Element main = html.appendElement("body").appendElement("main").addClass("easy-read");
-    cover(main.appendElement("header").addClass("cover"));
+    Element main = html.appendElement("body").appendElement("main").attr("class", "easy-read");
+    cover(main.appendElement("header").attr("class", "cover"));
     List<EasyReadSection> sections = model.sections();
     Element last = main;
     for (int i = 0; i < sections.size(); i++) {
@@ -91,9 +91,9 @@ final class EasyReadPage {
 
   private void cover(Element cover) {
     if (model.series() != null) {
-      cover.appendElement("p").addClass("series").text(model.series());
+      cover.appendElement("p").attr("class", "series").text(model.series());
     }
-    text.words(cover.appendElement("h1").addClass("title"), model.title());
+    text.words(cover.appendElement("h1").attr("class", "title"), model.title());
     Element rows = rows(cover);
     for (PictureRow row : model.cover()) {
       Element words = row(rows, row.picture());
@@ -114,9 +114,9 @@ final class EasyReadPage {
   }
 
   private void hardWords(Element part) {
-    Element list = part.appendElement("dl").addClass("hard-words");
+    Element list = part.appendElement("dl").attr("class", "hard-words");
     for (HardWord word : model.hardWords()) {
-      Element group = list.appendElement("div").addClass("hard-words__entry");
+      Element group = list.appendElement("div").attr("class", "hard-words__entry");
       text.words(group.appendElement("dt"), word.term());
       Element meaning = group.appendElement("dd");
       word.sentences().forEach(sentence -> text.words(meaning.appendElement("p"), sentence));
@@ -129,12 +129,12 @@ final class EasyReadPage {
     for (EasyReadContact contact : model.contacts()) {
       Element words = row(rows, contact.picture()).addClass("contact");
       if (contact.emergency() != null) {
-        text.mark(words.appendElement("p").addClass("contact__emergency"), model.labelLanguage())
+        text.mark(words.appendElement("p").attr("class", "contact__emergency"), model.labelLanguage())
             .appendElement("strong").text(contact.emergency());
       }
       text.words(words.appendElement("p").appendElement("strong"), contact.name());
       if (contact.phone() != null) {
-        text.link(words.appendElement("p").addClass("contact__phone"), contact.phone().telUri(), contact.phone().display());
+        text.link(words.appendElement("p").attr("class", "contact__phone"), contact.phone().telUri(), contact.phone().display());
       }
       for (ContactDetail detail : contact.details()) {
         Element line = words.appendElement("p");
@@ -155,22 +155,22 @@ final class EasyReadPage {
    * library's contacts part ("Who to contact"), and two landmarks must not share a name.
    */
   private Element part(Element main, String id, String heading, String language) {
-    Element part = main.appendElement("section").addClass("part").attr("id", id);
-    text.mark(part.appendElement("h2").addClass("part__heading"), language).text(heading);
+    Element part = main.appendElement("section").attr("class", "part").attr("id", id);
+    text.mark(part.appendElement("h2").attr("class", "part__heading"), language).text(heading);
     return part;
   }
 
   private static Element rows(Element parent) {
-    return parent.appendElement("ul").addClass("rows");
+    return parent.appendElement("ul").attr("class", "rows");
   }
 
   /** A row with {@code picture} at the start of the line; returns the element for its words. */
   private Element row(Element rows, Pictogram picture) {
-    Element row = rows.appendElement("li").addClass("row");
+    Element row = rows.appendElement("li").attr("class", "row");
     PageImage image = pictures.apply(picture);
-    row.appendElement("img").addClass("row__picture").attr("src", image.source()).attr("alt", image.alt())
+    row.appendElement("img").attr("class", "row__picture").attr("src", image.source()).attr("alt", image.alt())
         .attr("width", PICTURE_SIZE).attr("height", PICTURE_SIZE);
-    return row.appendElement("div").addClass("row__words");
+    return row.appendElement("div").attr("class", "row__words");
   }
 
   private static String sectionId(int index) {

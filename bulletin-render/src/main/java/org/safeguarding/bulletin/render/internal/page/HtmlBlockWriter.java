@@ -28,30 +28,30 @@ record HtmlBlockWriter(Bulletin bulletin, Element parent, GlossaryTerms terms, L
 
   @Override
   public Element list(ListBlock list) {
-    Element element = parent.appendElement(list.ordered() ? "ol" : "ul").addClass("list");
+    Element element = parent.appendElement(list.ordered() ? "ol" : "ul").attr("class", "list");
     list.items().forEach(item -> inline(item, element.appendElement("li")));
     return element;
   }
 
   @Override
   public Element risks(RisksBlock risks) {
-    Element block = parent.appendElement("div").addClass("risks");
+    Element block = parent.appendElement("div").attr("class", "risks");
     if (risks.intro() != null) {
-      inline(risks.intro(), block.appendElement("p").addClass("intro"));
+      inline(risks.intro(), block.appendElement("p").attr("class", "intro"));
     }
-    Element list = block.appendElement("ul").addClass("risk-list");
-    Presentation.risks(bulletin, risks).forEach(risk -> risk(risk, list.appendElement("li").addClass("risk")));
+    Element list = block.appendElement("ul").attr("class", "risk-list");
+    Presentation.risks(bulletin, risks).forEach(risk -> risk(risk, list.appendElement("li").attr("class", "risk")));
     return block;
   }
 
   private void risk(Risk risk, Element item) {
-    HtmlInlineWriter.isolated(risk.name(), item.appendElement("strong").addClass("risk__name"), runs);
+    HtmlInlineWriter.isolated(risk.name(), item.appendElement("strong").attr("class", "risk__name"), runs);
     if (risk.description() != null) {
-      inline(risk.description(), item.appendElement("p").addClass("risk__description"));
+      inline(risk.description(), item.appendElement("p").attr("class", "risk__description"));
     }
     if (!risk.includes().isEmpty()) {
-      labels.mark(item.appendElement("p").addClass("risk__includes-label").text(Presentation.includesLabel(labels.wording(), risk)));
-      Element includes = item.appendElement("ul").addClass("risk__includes");
+      labels.mark(item.appendElement("p").attr("class", "risk__includes-label").text(Presentation.includesLabel(labels.wording(), risk)));
+      Element includes = item.appendElement("ul").attr("class", "risk__includes");
       risk.includes().forEach(name -> HtmlInlineWriter.isolated(name, includes.appendElement("li"), runs));
     }
   }
@@ -64,12 +64,12 @@ record HtmlBlockWriter(Bulletin bulletin, Element parent, GlossaryTerms terms, L
   @Override
   public Element callout(Callout callout) {
     String tone = callout.tone() == CalloutTone.URGENT ? "urgent" : "info";
-    Element note = parent.appendElement("div").addClass("callout").addClass("callout--" + tone).attr("role", "note");
-    Element label = note.appendElement("p").addClass("callout__label");
-    label.appendElement("span").addClass("callout__icon").attr("aria-hidden", "true")
+    Element note = parent.appendElement("div").attr("class", "callout callout--" + tone).attr("role", "note");
+    Element label = note.appendElement("p").attr("class", "callout__label");
+    label.appendElement("span").attr("class", "callout__icon").attr("aria-hidden", "true")
         .text(callout.tone() == CalloutTone.URGENT ? "!" : "i");
     labels.mark(label.appendElement("span").text(Presentation.calloutLabel(labels.wording(), callout.tone())));
-    inline(callout.text(), note.appendElement("p").addClass("callout__text"));
+    inline(callout.text(), note.appendElement("p").attr("class", "callout__text"));
     return note;
   }
 

@@ -19,11 +19,11 @@ record HtmlContactWriter(Labels labels, GlossaryTerms terms, LeftToRightRuns run
 
   /** Appends the box to {@code parent} and returns it. */
   Element write(List<Contact> contacts, @Nullable InlineText intro, Element parent) {
-    Element box = parent.appendElement("div").addClass("contacts");
+    Element box = parent.appendElement("div").attr("class", "contacts");
     if (intro != null) {
-      HtmlInlineWriter.write(intro, box.appendElement("p").addClass("intro"), terms, runs);
+      HtmlInlineWriter.write(intro, box.appendElement("p").attr("class", "intro"), terms, runs);
     }
-    Element list = box.appendElement("ul").addClass("contact-list");
+    Element list = box.appendElement("ul").attr("class", "contact-list");
     contacts.forEach(contact -> contact(contact, list.appendElement("li")));
     return box;
   }
@@ -32,31 +32,31 @@ record HtmlContactWriter(Labels labels, GlossaryTerms terms, LeftToRightRuns run
     item.addClass("contact");
     if (contact.emergency()) {
       item.addClass("contact--emergency");
-      labels.mark(item.appendElement("p").addClass("contact__flag").text(labels.get(Word.EMERGENCY)));
+      labels.mark(item.appendElement("p").attr("class", "contact__flag").text(labels.get(Word.EMERGENCY)));
     }
-    HtmlInlineWriter.isolated(Presentation.contactName(contact), item.appendElement("h3").addClass("contact__name"), runs);
+    HtmlInlineWriter.isolated(Presentation.contactName(contact), item.appendElement("h3").attr("class", "contact__name"), runs);
     if (contact.phone() != null) {
-      phone(contact, item.appendElement("p").addClass("contact__phone"));
+      phone(contact, item.appendElement("p").attr("class", "contact__phone"));
     }
     List<ContactDetail> details = Presentation.details(labels.wording(), contact);
     if (!details.isEmpty()) {
-      Element dl = item.appendElement("dl").addClass("contact__details");
+      Element dl = item.appendElement("dl").attr("class", "contact__details");
       details.forEach(detail -> detail(detail, dl.appendElement("div")));
     }
   }
 
   /** The link's text is the whole {@link Presentation#callLabel call label}, with the number set large. */
   private void phone(Contact contact, Element paragraph) {
-    Element link = paragraph.appendElement("a").addClass("phone").attr("href", contact.phone().telUri());
+    Element link = paragraph.appendElement("a").attr("class", "phone").attr("href", contact.phone().telUri());
     List<String> around = Presentation.callAround(labels.wording(), contact);
-    link.appendElement("span").addClass("phone__who").text(around.get(0).strip());
+    link.appendElement("span").attr("class", "phone__who").text(around.get(0).strip());
     link.appendText(" ");
     // A number keeps its own left-to-right order in a right-to-left page, where the block stays aligned.
-    link.appendElement("span").addClass("phone__number").appendElement("bdi").attr("dir", "ltr")
+    link.appendElement("span").attr("class", "phone__number").appendElement("bdi").attr("dir", "ltr")
         .text(contact.phone().display());
     if (!around.get(1).isBlank()) {
       link.appendText(" ");
-      link.appendElement("span").addClass("phone__who").text(around.get(1).strip());
+      link.appendElement("span").attr("class", "phone__who").text(around.get(1).strip());
     }
   }
 

@@ -59,7 +59,7 @@ final class HtmlInlineWriter implements Inline.Visitor<Void> {
       }
       Element target = parent;
       if (piece.link()) {
-        target = parent.appendElement("a").addClass("term").attr("href", "#" + terms.id(piece.entry()));
+        target = parent.appendElement("a").attr("class", "term").attr("href", "#" + terms.id(piece.entry()));
       }
       if (GlossaryTerms.isAbbreviation(piece.entry().term())) {
         target = target.appendElement("abbr");

@@ -19,33 +19,33 @@ final class HtmlMasthead {
    * @param print whether the page is for print, where each language version's address is written out
    */
   static void write(Bulletin bulletin, Labels labels, @Nullable PageImage logo, boolean print, Element body) {
-    Element inner = body.appendElement("header").addClass("masthead").appendElement("div").addClass("masthead__inner");
-    Element text = inner.appendElement("div").addClass("masthead__text");
+    Element inner = body.appendElement("header").attr("class", "masthead").appendElement("div").attr("class", "masthead__inner");
+    Element text = inner.appendElement("div").attr("class", "masthead__text");
     if (bulletin.series() != null) {
-      Element series = text.appendElement("p").addClass("series");
-      series.appendElement("span").addClass("series__name").text(bulletin.series().name());
+      Element series = text.appendElement("p").attr("class", "series");
+      series.appendElement("span").attr("class", "series__name").text(bulletin.series().name());
       if (bulletin.series().strapline() != null) {
         series.appendText(" ");
-        series.appendElement("span").addClass("series__strapline").text(bulletin.series().strapline());
+        series.appendElement("span").attr("class", "series__strapline").text(bulletin.series().strapline());
       }
     }
-    text.appendElement("h1").addClass("masthead__title").text(bulletin.title());
+    text.appendElement("h1").attr("class", "masthead__title").text(bulletin.title());
     if (bulletin.summary() != null) {
-      text.appendElement("p").addClass("masthead__summary").text(bulletin.summary());
+      text.appendElement("p").attr("class", "masthead__summary").text(bulletin.summary());
     }
-    Element publisher = text.appendElement("p").addClass("masthead__publisher");
-    publisher.appendElement("span").addClass("masthead__publisher-name").text(bulletin.publisher().name());
+    Element publisher = text.appendElement("p").attr("class", "masthead__publisher");
+    publisher.appendElement("span").attr("class", "masthead__publisher-name").text(bulletin.publisher().name());
     if (bulletin.published() != null) {
       publisher.appendText(" ");
-      labels.mark(publisher.appendElement("time").addClass("masthead__date")
+      labels.mark(publisher.appendElement("time").attr("class", "masthead__date")
           .attr("datetime", bulletin.published().toString())
           .text(Presentation.date(labels.wording(), bulletin.published())));
     }
     if (!bulletin.alternates().isEmpty()) {
-      alternates(bulletin, print, text.appendElement("ul").addClass("masthead__alternates"));
+      alternates(bulletin, print, text.appendElement("ul").attr("class", "masthead__alternates"));
     }
     if (logo != null) {
-      inner.appendElement("div").addClass("masthead__logo")
+      inner.appendElement("div").attr("class", "masthead__logo")
           .appendElement("img").attr("src", logo.source()).attr("alt", logo.alt());
     }
   }
@@ -61,7 +61,7 @@ final class HtmlMasthead {
           .text(Presentation.alternateLine(alternate));
       if (print) {
         item.appendText(" ");
-        item.appendElement("span").addClass("masthead__address").attr("dir", "ltr")
+        item.appendElement("span").attr("class", "masthead__address").attr("dir", "ltr")
             .text(Presentation.withoutScheme(alternate.url()));
       }
     }

@@ -61,7 +61,7 @@ final class HtmlPage {
     head(html);
     Element body = html.appendElement("body");
     if (!print) {
-      labels.mark(body.appendElement("a").addClass("skip-link").attr("href", "#main").text(labels.get(Word.SKIP_TO_CONTENT)));
+      labels.mark(body.appendElement("a").attr("class", "skip-link").attr("href", "#main").text(labels.get(Word.SKIP_TO_CONTENT)));
     }
     HtmlMasthead.write(bulletin, labels, logo, print, body);
     Element main = body.appendElement("main").attr("id", "main").addClass("page");
@@ -104,33 +104,33 @@ final class HtmlPage {
   }
 
   private void contents(Element main) {
-    Element nav = main.appendElement("nav").addClass("contents").attr("aria-labelledby", "contents-heading");
+    Element nav = main.appendElement("nav").attr("class", "contents").attr("aria-labelledby", "contents-heading");
     labels.mark(nav.appendElement("h2").attr("id", "contents-heading").addClass("contents__heading").text(labels.get(Word.CONTENTS)));
-    Element list = nav.appendElement("ol").addClass("contents__list");
+    Element list = nav.appendElement("ol").attr("class", "contents__list");
     for (int i = 0; i < bulletin.sections().size(); i++) {
       Element link = list.appendElement("li").appendElement("a").attr("href", "#" + sectionId(i));
-      link.appendElement("span").addClass("contents__number").text(Presentation.sectionNumber(i));
+      link.appendElement("span").attr("class", "contents__number").text(Presentation.sectionNumber(i));
       link.appendText(" ");
-      link.appendElement("span").addClass("contents__title").text(bulletin.sections().get(i).heading());
+      link.appendElement("span").attr("class", "contents__title").text(bulletin.sections().get(i).heading());
     }
   }
 
   private void section(int index, Section section, Element main) {
     terms.startSection();
     String id = sectionId(index);
-    Element element = main.appendElement("section").addClass("section").attr("id", id)
+    Element element = main.appendElement("section").attr("class", "section").attr("id", id)
         .attr("aria-labelledby", id + "-heading");
-    Element head = element.appendElement("div").addClass("section__head");
-    Element heading = head.appendElement("h2").addClass("section__heading").attr("id", id + "-heading");
-    heading.appendElement("span").addClass("section__number").text(Presentation.sectionNumber(index));
+    Element head = element.appendElement("div").attr("class", "section__head");
+    Element heading = head.appendElement("h2").attr("class", "section__heading").attr("id", id + "-heading");
+    heading.appendElement("span").attr("class", "section__number").text(Presentation.sectionNumber(index));
     heading.appendText(" ");
-    HtmlInlineWriter.isolated(section.heading(), heading.appendElement("span").addClass("section__title"), runs);
+    HtmlInlineWriter.isolated(section.heading(), heading.appendElement("span").attr("class", "section__title"), runs);
     if (section.pictogram() != null) {
-      pictograms.apply(section.pictogram()).ifPresent(image -> head.appendElement("img").addClass("pictogram")
+      pictograms.apply(section.pictogram()).ifPresent(image -> head.appendElement("img").attr("class", "pictogram")
           .attr("src", image.source()).attr("alt", image.alt())
           .attr("width", "72").attr("height", "72"));
     }
-    Element body = element.appendElement("div").addClass("section__body");
+    Element body = element.appendElement("div").attr("class", "section__body");
     HtmlBlockWriter writer = new HtmlBlockWriter(bulletin, body, terms, runs, labels);
     for (Block block : section.content()) {
       block.accept(writer);
@@ -138,13 +138,13 @@ final class HtmlPage {
   }
 
   private void glossary(Element main) {
-    Element section = main.appendElement("section").addClass("glossary").attr("id", "glossary")
+    Element section = main.appendElement("section").attr("class", "glossary").attr("id", "glossary")
         .attr("aria-labelledby", "glossary-heading");
-    labels.mark(section.appendElement("h2").addClass("glossary__heading").attr("id", "glossary-heading")
+    labels.mark(section.appendElement("h2").attr("class", "glossary__heading").attr("id", "glossary-heading")
         .text(labels.get(Word.GLOSSARY)));
-    Element dl = section.appendElement("dl").addClass("glossary__list");
+    Element dl = section.appendElement("dl").attr("class", "glossary__list");
     for (GlossaryEntry entry : bulletin.glossary()) {
-      Element group = dl.appendElement("div").addClass("glossary__entry");
+      Element group = dl.appendElement("div").attr("class", "glossary__entry");
       Element dfn = group.appendElement("dt").attr("id", terms.id(entry)).appendElement("dfn");
       HtmlInlineWriter.isolated(entry.term(), GlossaryTerms.isAbbreviation(entry.term()) ? dfn.appendElement("abbr") : dfn,
           runs);
@@ -153,15 +153,15 @@ final class HtmlPage {
   }
 
   private void footer(Element body) {
-    Element inner = body.appendElement("footer").addClass("footer").appendElement("div").addClass("footer__inner");
+    Element inner = body.appendElement("footer").attr("class", "footer").appendElement("div").attr("class", "footer__inner");
     if (!print && !companions.others().isEmpty()) {
       otherFormats(inner);
     }
     if (bulletin.alternativeFormats() != null) {
-      alternativeFormats(inner.appendElement("p").addClass("alternative-formats"));
+      alternativeFormats(inner.appendElement("p").attr("class", "alternative-formats"));
     }
     if (print && companions.page() != null) {
-      labels.mark(inner.appendElement("p").addClass("alternative-formats")
+      labels.mark(inner.appendElement("p").attr("class", "alternative-formats")
           .text(OtherFormatWords.page(labels.wording(), companions.page())));
     }
     Element line = inner.appendElement("p");
@@ -182,7 +182,7 @@ final class HtmlPage {
    * beside the page, with its type and size.
    */
   private void otherFormats(Element inner) {
-    Element block = labels.mark(inner.appendElement("div").addClass("alternative-formats"));
+    Element block = labels.mark(inner.appendElement("div").attr("class", "alternative-formats"));
     block.appendElement("p").text(labels.get(Word.OTHER_FORMATS));
     Element list = block.appendElement("ul");
     for (OtherFormat format : companions.others()) {

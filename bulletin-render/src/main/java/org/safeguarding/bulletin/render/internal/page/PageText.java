@@ -1,20 +1,152 @@
 package org.safeguarding.bulletin.render.internal.page;
 
-import java.nio.charset.StandardCharsets;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** A page as the renderers write it: UTF-8, only the characters HTML needs escaped, indented a space a level. */
-final class PageText {
-  private PageText() {}
+/**
+ * A page as the renderers write it: UTF-8, only the characters HTML needs escaped, each block
+ * element (as jsoup knows the tags) on a line of its own, indented a space a level.
+ *
+ * <p>The page is built as a jsoup tree (which the PDF's engine also takes), but written here rather
+ * than by jsoup's {@code outerHtml()}: jsoup escapes and pretty-prints every character on its own,
+ * which was half of the HTML renderer's time (a third of a page is its pictures' {@code data:}
+ * addresses, which need no escaping at all). This writer copies each run of text that needs no
+ * escaping in one piece, and adds line breaks only before block elements and the end tags that close
+ * them, where white space has no effect on the page; text and attribute values are written as the
+ * tree holds them, the white space in them included.
+ */
+final class PageText implements NodeVisitor {
+  private final StringBuilder out;
+
+  private PageText(int capacity) {
+    out = new StringBuilder(capacity);
+  }
 
   /** The text of {@code doc}, ending with a line break. */
   static String of(Document doc) {
-    doc.outputSettings()
-        .charset(StandardCharsets.UTF_8)
-        .escapeMode(Entities.EscapeMode.base)
-        .prettyPrint(true)
-        .indentAmount(1);
-    return doc.outerHtml() + "\n";
+    PageText text = new PageText(64 * 1024);
+    NodeTraversor.traverse(text, doc);
+    return text.out.append('\n').toString();
+  }
+
+  @Override
+  public void head(Node node, int depth) {
+    if (node instanceof Document) {
+      return;
+    }
+    if (node instanceof Element element) {
+      start(element, depth);
+    } else if (node instanceof TextNode text) {
+      escape(text.getWholeText(), false);
+    } else if (node instanceof DataNode data) {
+      out.append(data.getWholeData());
+    } else if (node instanceof DocumentType doctype) {
+      out.append("<!doctype ").append(doctype.name()).append('>');
+    } else if (node instanceof Comment comment) {
+      out.append("<!--").append(comment.getData()).append("-->");
+    }
+  }
+
+  @Override
+  public void tail(Node node, int depth) {
+    if (node instanceof Element element && !(node instanceof Document) && !element.tag().isEmpty()) {
+      if (hasBlockChild(element)) {
+        newLine(depth);
+      }
+      out.append("</").append(element.tagName()).append('>');
+    }
+  }
+
+  private void start(Element element, int depth) {
+    if (onItsOwnLine(element)) {
+      newLine(depth);
+    }
+    out.append('<').append(element.tagName());
+    for (Attribute attribute : element.attributes()) {
+      out.append(' ').append(attribute.getKey()).append("=\"");
+      escape(attribute.getValue(), true);
+      out.append('"');
+    }
+    out.append('>');
+  }
+
+  /**
+   * A block element starts a line (unless it is the page's first), and so does an inline one among
+   * blocks, with no text beside it, after a block or first: there the line break, like any white
+   * space at the start of a line, shows nothing.
+   */
+  private boolean onItsOwnLine(Element element) {
+    if (out.length() == 0) {
+      return false;
+    }
+    if (element.isBlock()) {
+      return true;
+    }
+    Element before = element.previousElementSibling();
+    Element parent = element.parent();
+    return (before == null || before.isBlock()) && parent != null && hasBlockChild(parent) && !hasText(parent);
+  }
+
+  private static boolean hasText(Element element) {
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode text && !text.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasBlockChild(Element element) {
+    for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+      if (child.isBlock()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line break and a space a level: the children of the document itself stand at the margin. */
+  private void newLine(int depth) {
+    out.append('\n');
+    for (int i = 1; i < depth; i++) {
+      out.append(' ');
+    }
+  }
+
+  /**
+   * Appends {@code text} with {@code &}, {@code <}, {@code >} and the no-break space as character
+   * references ({@code "} too in an attribute value, and control characters as numbers); each run
+   * between them is copied in one piece.
+   */
+  private void escape(String text, boolean attribute) {
+    int copied = 0;
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c > '>' && c != '\u00a0') {
+        continue; // letters and most else: nothing to escape
+      }
+      String reference = switch (c) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '\u00a0' -> "&nbsp;";
+        case '"' -> attribute ? "&quot;" : null;
+        case '\t', '\n', '\r' -> null;
+        default -> c < 0x20 ? "&#x" + Integer.toHexString(c) + ";" : null;
+      };
+      if (reference != null) {
+        out.append(text, copied, i).append(reference);
+        copied = i + 1;
+      }
+    }
+    out.append(text, copied, text.length());
   }
 }
