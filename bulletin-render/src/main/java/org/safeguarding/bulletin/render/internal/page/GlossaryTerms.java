@@ -1,7 +1,6 @@
 package org.safeguarding.bulletin.render.internal.page;
 
 import java.text.Normalizer;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,12 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.GlossaryEntry;
-import org.safeguarding.bulletin.render.internal.HardWords;
+import org.safeguarding.bulletin.render.internal.TermSearch;
 
 /**
  * Finds a bulletin's glossary terms in running text. Abbreviations (terms with two or more capital
@@ -30,7 +28,7 @@ final class GlossaryTerms {
 
   private final Map<GlossaryEntry, String> ids = new LinkedHashMap<>();
   private final Map<String, GlossaryEntry> byKey = new HashMap<>();
-  private final @Nullable Pattern pattern;
+  private final @Nullable TermSearch search;
   private final Set<GlossaryEntry> linkedInSection = new HashSet<>();
 
   GlossaryTerms(List<GlossaryEntry> glossary) {
@@ -39,11 +37,8 @@ final class GlossaryTerms {
       ids.put(entry, uniqueId(entry.term(), used));
       byKey.putIfAbsent(key(entry.term()), entry);
     }
-    pattern = glossary.isEmpty() ? null : Pattern.compile(HardWords.firstLetterLookAhead(glossary) + glossary.stream()
-        .map(GlossaryEntry::term)
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .map(t -> isAbbreviation(t) ? Pattern.quote(t) : "(?iu:" + Pattern.quote(t) + ")")
-        .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])")));
+    search = glossary.isEmpty() ? null
+        : new TermSearch(glossary, t -> isAbbreviation(t) ? Pattern.quote(t) : "(?iu:" + Pattern.quote(t) + ")");
   }
 
   /** The id of the glossary entry's element. */
@@ -69,13 +64,12 @@ final class GlossaryTerms {
    * again, as links cannot nest.
    */
   List<Piece> split(String text, boolean insideLink) {
-    if (pattern == null) {
+    if (search == null) {
       return List.of(new Piece(text, null, false));
     }
     List<Piece> pieces = new java.util.ArrayList<>();
-    Matcher m = pattern.matcher(text);
     int start = 0;
-    while (m.find()) {
+    for (MatchResult m : search.find(text)) {
       if (m.start() > start) {
         pieces.add(new Piece(text.substring(start, m.start()), null, false));
       }
