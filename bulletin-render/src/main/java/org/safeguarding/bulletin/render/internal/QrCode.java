@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -21,6 +23,10 @@ import javax.imageio.ImageIO;
  * A QR code of a web address, for print: ZXing's encoder, error correction level M, the standard
  * quiet zone of four modules, each module {@value #PIXELS_PER_MODULE} pixels square, black on
  * white, as a one-bit PNG with a palette. The same address gives the same bytes.
+ *
+ * <p>The codes of the last {@value #KEPT} addresses are kept: a partnership's bulletins name the
+ * same few websites again and again, and making a code (ZXing choosing its mask, Java's PNG writer)
+ * was a third of an Easy Read DOCX's time and a thirteenth of a PDF's.
  *
  * <p>A palette, not grey: PDFBox copies a palette PNG's compressed rows into the PDF as they are,
  * where it decodes a grey PNG pixel by pixel and compresses it again (17 % of a PDF's CPU time with
@@ -40,6 +46,16 @@ public final class QrCode {
       EncodeHintType.MARGIN, 4,
       EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
 
+  /** How many addresses' codes are kept (about a kilobyte each). */
+  static final int KEPT = 256;
+
+  private static final Map<String, byte[]> PNGS = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+      return size() > KEPT;
+    }
+  });
+
   private QrCode() {}
 
   /** Whether {@code target} is a web address ({@code http:} or {@code https:}), which print gives a QR code. */
@@ -47,8 +63,17 @@ public final class QrCode {
     return WEB.matcher(target).matches();
   }
 
-  /** The PNG of the QR code of {@code address}. */
+  /** The PNG of the QR code of {@code address}: a new array, for the caller to keep. */
   public static byte[] png(String address) {
+    byte[] kept = PNGS.get(address);
+    if (kept == null) {
+      kept = encode(address); // outside the map's lock: threads rendering at once need not wait
+      PNGS.put(address, kept);
+    }
+    return kept.clone();
+  }
+
+  private static byte[] encode(String address) {
     BitMatrix matrix;
     try {
       matrix = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, 0, 0, HINTS);

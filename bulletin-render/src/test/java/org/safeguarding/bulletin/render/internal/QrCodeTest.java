@@ -58,4 +58,22 @@ class QrCodeTest {
       assertThat(PDImageXObject.createFromByteArray(pdf, png, "qr").getColorSpace()).isInstanceOf(PDIndexed.class);
     }
   }
+
+  @Test
+  void givesAKeptCodeAsANewArrayWithTheSameBytes() {
+    byte[] first = QrCode.png("https://www.example.org/kept");
+    byte[] again = QrCode.png("https://www.example.org/kept");
+    assertThat(again).isEqualTo(first).isNotSameAs(first);
+    first[0] = 0;
+    assertThat(QrCode.png("https://www.example.org/kept")).isEqualTo(again);
+  }
+
+  @Test
+  void keepsTheLastAddressesOnlyAndMakesTheSameCodeAgainAfter() {
+    byte[] before = QrCode.png("https://www.example.org/first");
+    for (int i = 0; i < QrCode.KEPT + 1; i++) {
+      QrCode.png("https://www.example.org/" + i);
+    }
+    assertThat(QrCode.png("https://www.example.org/first")).isEqualTo(before);
+  }
 }
