@@ -1,7 +1,9 @@
 package org.safeguarding.bulletin.render.html;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.Companions;
 import org.safeguarding.bulletin.render.RenderOptions;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.internal.page.ScreenPage;
@@ -51,6 +53,12 @@ public final class EasyReadHtmlRenderer extends PageRenderer {
    */
   @Override
   public String render(Bulletin bulletin) {
+    return new String(page(bulletin, Companions.none()), StandardCharsets.UTF_8);
+  }
+
+  /** The Easy Read page lists no other files: {@code companions} make no difference. */
+  @Override
+  byte[] page(Bulletin bulletin, Companions companions) {
     EasyReadModel model = EasyReadModel.of(bulletin, rendering.check(bulletin));
     return ScreenPage.easyRead(bulletin, model, rendering.options(), css);
   }

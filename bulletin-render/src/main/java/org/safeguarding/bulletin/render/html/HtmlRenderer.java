@@ -65,7 +65,11 @@ public final class HtmlRenderer extends PageRenderer {
    */
   @Override
   public String render(Bulletin bulletin, Companions companions) throws IOException {
-    Objects.requireNonNull(companions, "companions");
+    return super.render(bulletin, companions);
+  }
+
+  @Override
+  byte[] page(Bulletin bulletin, Companions companions) throws IOException {
     rendering.check(bulletin);
     return ScreenPage.bulletin(bulletin, rendering.options(), rendering.validation(), css, companions);
   }

@@ -24,17 +24,15 @@ import org.jsoup.select.NodeVisitor;
  * tree holds them, the white space in them included.
  */
 final class PageText implements NodeVisitor {
-  private final StringBuilder out;
+  private final PageBytes out = new PageBytes(64 * 1024);
 
-  private PageText(int capacity) {
-    out = new StringBuilder(capacity);
-  }
+  private PageText() {}
 
-  /** The text of {@code doc}, ending with a line break. */
-  static String of(Document doc) {
-    PageText text = new PageText(64 * 1024);
+  /** The text of {@code doc} in UTF-8, ending with a line break. */
+  static byte[] of(Document doc) {
+    PageText text = new PageText();
     NodeTraversor.traverse(text, doc);
-    return text.out.append('\n').toString();
+    return text.out.append('\n').toByteArray();
   }
 
   @Override
@@ -84,7 +82,7 @@ final class PageText implements NodeVisitor {
    * space at the start of a line, shows nothing.
    */
   private boolean onItsOwnLine(Element element) {
-    if (out.length() == 0) {
+    if (out.isEmpty()) {
       return false;
     }
     if (element.isBlock()) {

@@ -21,7 +21,7 @@ public final class ScreenPage {
   private ScreenPage() {}
 
   /**
-   * The page of a valid {@code bulletin} as text, in the words of {@code options}, with {@code css}
+   * The page of a valid {@code bulletin} in UTF-8, in the words of {@code options}, with {@code css}
    * in its {@code <style>} element.
    *
    * @param validation where the publisher's logo is read from; without a base directory the theme's
@@ -29,7 +29,7 @@ public final class ScreenPage {
    * @param companions the other files its footer lists
    * @throws IOException if the publisher's logo cannot be read
    */
-  public static String bulletin(Bulletin bulletin, RenderOptions options, Validation validation, String css,
+  public static byte[] bulletin(Bulletin bulletin, RenderOptions options, Validation validation, String css,
       Companions companions) throws IOException {
     PictogramSet set = options.pictograms();
     Wording wording = options.wording(bulletin);
@@ -37,8 +37,8 @@ public final class ScreenPage {
         PageLogo.of(bulletin, options.theme(), validation), false, companions).build());
   }
 
-  /** The Easy Read page {@code model} of a valid {@code bulletin} as text, with {@code css} in its {@code <style>} element. */
-  public static String easyRead(Bulletin bulletin, EasyReadModel model, RenderOptions options, String css) {
+  /** The Easy Read page {@code model} of a valid {@code bulletin} in UTF-8, with {@code css} in its {@code <style>} element. */
+  public static byte[] easyRead(Bulletin bulletin, EasyReadModel model, RenderOptions options, String css) {
     PictogramSet set = options.pictograms();
     return PageText.of(new EasyReadPage(bulletin, model, css, p -> image(set, p, model.altText(p)), false).build());
   }

@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.render.internal.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -26,7 +27,7 @@ class PageTextTest {
     Element body = doc.child(0).appendElement("body");
     body.appendElement("p").attr("title", "\"Tom\" & <Jerry>\u00a0'x'").text("<script>alert(1)</script> & \"quoted\"\u00a0'x'");
     body.appendElement("p").text("bell\u0007");
-    String text = PageText.of(doc);
+    String text = new String(PageText.of(doc), StandardCharsets.UTF_8);
     assertThat(text).contains("<p title=\"&quot;Tom&quot; &amp; &lt;Jerry&gt;&nbsp;'x'\">"
         + "&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quoted\"&nbsp;'x'</p>");
     assertThat(text).contains("<p>bell&#x7;</p>");
@@ -48,7 +49,7 @@ class PageTextTest {
     paragraph.appendText("Call ").appendElement("a").attr("href", "tel:999").text("999");
     paragraph.appendText(".").appendElement("br");
     paragraph.appendText("Now.");
-    assertThat(PageText.of(doc)).isEqualTo("""
+    assertThat(new String(PageText.of(doc), StandardCharsets.UTF_8)).isEqualTo("""
         <!doctype html>
         <html lang="en-GB">
          <head>

@@ -1,0 +1,102 @@
+package org.safeguarding.bulletin.render.internal.page;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A page's bytes as they are written, in UTF-8: the ASCII characters (tags, style sheet, the
+ * pictures' {@code data:} addresses, most English text) copied a byte each, each run of the others
+ * through the JDK's UTF-8 encoder (a malformed surrogate as {@code ?}, as {@link String#getBytes}
+ * gives it). A page written as a string and encoded afterwards spent a fifth of its time encoding.
+ */
+final class PageBytes {
+  /** The characters from which a run is copied through {@link String#getBytes}. */
+  private static final int LONG_RUN = 64;
+
+  /** UTF-8 takes at most three bytes for a UTF-16 unit. */
+  private static final int MOST_BYTES_A_UNIT = 3;
+
+  private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+      .onMalformedInput(CodingErrorAction.REPLACE)
+      .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  private byte[] bytes;
+  private int length;
+
+  PageBytes(int capacity) {
+    bytes = new byte[capacity];
+  }
+
+  /** Appends an ASCII character. */
+  PageBytes append(char ascii) {
+    room(1);
+    bytes[length++] = (byte) ascii;
+    return this;
+  }
+
+  /** Appends {@code text} as it is. */
+  PageBytes append(String text) {
+    return append(text, 0, text.length());
+  }
+
+  /**
+   * Appends the characters of {@code text} from {@code from} up to {@code to}, as they are: a long
+   * run through {@link String#getBytes}, which copies a string of Latin-1 characters in one piece
+   * (the style sheet, the pictures' addresses), a short one a character at a time.
+   */
+  PageBytes append(String text, int from, int to) {
+    if (to - from >= LONG_RUN) {
+      byte[] run = (from == 0 && to == text.length() ? text : text.substring(from, to)).getBytes(StandardCharsets.UTF_8);
+      room(run.length);
+      System.arraycopy(run, 0, bytes, length, run.length);
+      length += run.length;
+      return this;
+    }
+    room(to - from);
+    for (int at = from; at < to; ) {
+      char c = text.charAt(at);
+      if (c < 0x80) {
+        bytes[length++] = (byte) c;
+        at++;
+      } else {
+        int end = at + 1;
+        while (end < to && text.charAt(end) >= 0x80) {
+          end++;
+        }
+        encode(text, at, end);
+        at = end;
+        room(to - at);
+      }
+    }
+    return this;
+  }
+
+  /** Whether nothing is appended yet. */
+  boolean isEmpty() {
+    return length == 0;
+  }
+
+  /** The bytes appended so far. */
+  byte[] toByteArray() {
+    return Arrays.copyOf(bytes, length);
+  }
+
+  private void encode(String text, int from, int to) {
+    room((to - from) * MOST_BYTES_A_UNIT);
+    ByteBuffer out = ByteBuffer.wrap(bytes, length, bytes.length - length);
+    encoder.reset();
+    encoder.encode(CharBuffer.wrap(text, from, to), out, true);
+    encoder.flush(out);
+    length = out.position();
+  }
+
+  /** Makes room for {@code more} bytes. */
+  private void room(int more) {
+    if (bytes.length - length < more) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+    }
+  }
+}
