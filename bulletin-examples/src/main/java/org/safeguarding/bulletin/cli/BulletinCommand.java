@@ -34,8 +34,12 @@ public final class BulletinCommand implements Runnable {
 
   private BulletinCommand() {}
 
-  /** Runs the command line and exits with its exit code. */
+  /**
+   * Runs the command line and exits with its exit code; a {@code render} run first starts, on a
+   * spare thread, the first-use work that its options do not change.
+   */
   public static void main(String[] args) {
+    RenderWarmUp.startFor(args);
     quietLibraries();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
