@@ -3,9 +3,10 @@
 # (render --out DIR), each way timed R times (default 5), the median and the range, and how many
 # classes each way loads and from where (-Xlog:class+load, on every run alike: from the class data
 # sharing archive or read from the jar). The ways: the JVM alone (java -version); plain `java -jar`; `java -jar` without
-# any class data sharing (-Xshare:off); bin/bulletin's options without its archive, then with it (as
-# bin/bulletin runs); and, if a JDK 25 or later is given in JDK25 (its home), the same options on it,
-# without and with its ahead-of-time cache (JEP 483/514), which this script records first.
+# any class data sharing (-Xshare:off); bin/bulletin's options without its archive, then with it, then
+# with what bin/bulletin adds (huge pages where the kernel offers them, no hsperfdata file); and, if a
+# JDK 25 or later is given in JDK25 (its home), the same options on it, without and with its
+# ahead-of-time cache (JEP 483/514), which this script records first.
 #
 # Usage: bench/cold-start.sh [R]   (needs `mvn -B package -DskipTests` first; python3)
 #        JDK25=/usr/lib/jvm/temurin-25-jdk-amd64 bench/cold-start.sh
@@ -19,6 +20,11 @@ example=bulletin-examples/src/main/resources/org/safeguarding/bulletin/examples/
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 quick=(-XX:+UseSerialGC -Xmx512m -XX:TieredStopAtLevel=1)
+# What bin/bulletin adds to them: transparent huge pages where the kernel offers them, no hsperfdata.
+added=(-XX:-UsePerfData)
+if grep -qs '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+  added+=(-XX:+UseTransparentHugePages)
+fi
 
 measure() { # label, java, options...: the median and range of R runs, and the classes loaded
   local label=$1 java=$2; shift 2
@@ -49,12 +55,14 @@ measure "java -jar, no class data sharing (-Xshare:off)" java -Xshare:off "${ren
 measure "serial GC, C1 only, no archive (-Xshare:off)" java "${quick[@]}" -Xshare:off "${render[@]}"
 measure "serial GC, C1 only, the JDK's own archive" java "${quick[@]}" "${render[@]}"
 if [ -f "$target/bulletin.jsa" ]; then
-  measure "bin/bulletin (the same, and bulletin.jsa)" java "${quick[@]}" -XX:SharedArchiveFile="$target/bulletin.jsa" -Xshare:auto "${render[@]}"
+  measure "the same, and bulletin.jsa" java "${quick[@]}" -XX:SharedArchiveFile="$target/bulletin.jsa" -Xshare:auto "${render[@]}"
+  measure "bin/bulletin on Java 17 (the same, huge pages, no perf data)" java "${quick[@]}" "${added[@]}" -XX:SharedArchiveFile="$target/bulletin.jsa" -Xshare:auto "${render[@]}"
 fi
 if [ -n "${JDK25:-}" ]; then
   java25=$JDK25/bin/java
   "$java25" "${quick[@]}" -XX:AOTCacheOutput="$work/bulletin.aot" "${render[@]}" >/dev/null 2>&1
   measure "JDK 25: serial GC, C1 only, the JDK's own archive" "$java25" "${quick[@]}" "${render[@]}"
   measure "JDK 25: the same, and an AOT cache of this command" "$java25" "${quick[@]}" -XX:AOTCache="$work/bulletin.aot" "${render[@]}"
+  measure "JDK 25: bin/bulletin (the same, huge pages, no perf data)" "$java25" "${quick[@]}" "${added[@]}" -XX:AOTCache="$work/bulletin.aot" "${render[@]}"
   measure "JDK 25: AOT cache, full JIT (C2 uses the cache's profiles)" "$java25" -XX:+UseSerialGC -Xmx512m -XX:AOTCache="$work/bulletin.aot" "${render[@]}"
 fi

@@ -2,12 +2,15 @@ package org.safeguarding.bulletin.cli;
 
 import com.openhtmltopdf.util.XRLog;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code bulletin} command line. Without arguments it renders the built-in Safer Seven example
@@ -16,8 +19,6 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.2.0",
     description = "Validate, lint, render and verify accessible safeguarding bulletins.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, LintCommand.class, VerifyCommand.class,
-        PictogramsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:an input is invalid", "2:wrong usage", "3:an I/O or internal failure"})
 public final class BulletinCommand implements Runnable {
@@ -28,10 +29,17 @@ public final class BulletinCommand implements Runnable {
       description = "On an internal failure, show where it happened (the stack trace).")
   private boolean debug;
 
+  @Spec
+  private CommandSpec spec;
+
   private BulletinCommand() {}
 
-  /** Runs the command line and exits with its exit code. */
+  /**
+   * Runs the command line and exits with its exit code; a {@code render} run first starts, on a
+   * spare thread, the first-use work that its options do not change.
+   */
   public static void main(String[] args) {
+    RenderWarmUp.startFor(args);
     quietLibraries();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -43,8 +51,19 @@ public final class BulletinCommand implements Runnable {
 
   /** Runs the command line with its commands made by {@code factory} (a seam for tests). */
   static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
-    CommandLine commandLine = new CommandLine(new BulletinCommand(), factory)
-        .setCaseInsensitiveEnumValuesAllowed(true)
+    String[] given = args.length == 0 ? new String[] {"render"} : args;
+    return run(given, out, err, factory, Subcommands.neededBy(given));
+  }
+
+  /**
+   * Runs the command line with only {@code subcommands} given to picocli (a seam for tests, which
+   * check that those {@link Subcommands#neededBy(String[])} print and return what all of them do).
+   */
+  static int run(String[] given, PrintWriter out, PrintWriter err, CommandLine.IFactory factory,
+      List<Class<?>> subcommands) {
+    CommandLine commandLine = new CommandLine(new BulletinCommand(), factory);
+    subcommands.forEach(commandLine::addSubcommand);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -57,7 +76,7 @@ public final class BulletinCommand implements Runnable {
       sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
     }
     try {
-      return commandLine.execute(args.length == 0 ? new String[] {"render"} : args);
+      return commandLine.execute(given);
     } catch (OutOfMemoryError e) {
       err.println("bulletin: out of memory; nothing was written; give Java more with -Xmx, for example java -Xmx2g -jar bulletin.jar");
       err.flush();
@@ -80,6 +99,6 @@ public final class BulletinCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "no command given");
+    throw new CommandLine.ParameterException(spec.commandLine(), "no command given");
   }
 }

@@ -90,6 +90,7 @@ final class RenderCommand implements Callable<Integer> {
     EnumSet<OutputFormat> chosen = formats.chosen();
     Renderers renderers = new Renderers(options.renderOptions(labels.wordings()).toBuilder().qrCodes(!noQrCodes).build(),
         wrap);
+    RenderWarmUp.await();
     InputReader reader = new InputReader(err, renderers, chosen);
     List<InputReader.Input> documents = inputs.isEmpty()
         ? List.of(new InputReader.Input(Path.of("online-risks-and-harms.json"), SaferSeven::build))
