@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -16,13 +18,45 @@ import org.xml.sax.SAXParseException;
  * schema and options of its command line ({@code vnu.jar}), language detection included. Its
  * errors and its warnings fail the check: a missing {@code lang} is only a warning to it, and a
  * bulletin has no warning to excuse.
+ *
+ * <p>It runs on a thread of its own with a large stack: setting up its schema recurses deeply (the
+ * RELAX NG restriction checks over the whole HTML schema), more deeply than a 1 MB thread holds when
+ * the JVM runs its quick compiler alone, as {@code bin/bulletin} does; the caller's stack is then no
+ * matter.
  */
 final class NuHtmlCheck implements Check {
   private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
   private static final String VALIDATOR = "Nu HTML Checker";
+  /** The stack of the checker's thread: reserved, and used only as deep as the checker goes. */
+  private static final long STACK = 64L * 1024 * 1024;
 
   @Override
   public List<CheckResult> check(Path file, byte[] bytes) throws IOException {
+    FutureTask<List<CheckResult>> task = new FutureTask<>(() -> checkHere(file, bytes));
+    Thread thread = new Thread(null, task, "nu-html-check", STACK);
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the Nu HTML Checker checked " + file, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("the Nu HTML Checker failed on " + file, cause);
+    }
+  }
+
+  private static List<CheckResult> checkHere(Path file, byte[] bytes) throws IOException {
     Messages messages = new Messages();
     try {
       SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, true);

@@ -42,6 +42,27 @@ class VerifierTest {
   }
 
   @Test
+  void thePageIsCheckedWhateverTheStackOfTheCallersThread() throws Exception {
+    // The Nu checker's schema set-up recurses deeply: with the quick compiler alone (as bin/bulletin
+    // runs), a 1 MB main thread overflowed. A caller's small stack must not matter.
+    Path page = Files.writeString(dir.resolve("page.html"), PAGE);
+    FileReport[] report = new FileReport[1];
+    Throwable[] thrown = new Throwable[1];
+    Thread small = new Thread(null, () -> {
+      try {
+        report[0] = verifier().verify(page);
+      } catch (Throwable e) {
+        thrown[0] = e;
+      }
+    }, "small-stack", 192 * 1024);
+    small.start();
+    small.join();
+
+    assertThat(thrown[0]).isNull();
+    assertThat(report[0].passed()).as(report[0].toString()).isTrue();
+  }
+
+  @Test
   void aPageWithoutLangFails() throws IOException {
     FileReport report = verifier().verify(Files.writeString(dir.resolve("page.html"), PAGE.replace(" lang=\"en-GB\"", "")));
 
