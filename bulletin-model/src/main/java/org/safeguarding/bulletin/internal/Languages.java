@@ -7,8 +7,10 @@ import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,10 @@ public final class Languages {
   private static final Set<String> RTL_SCRIPTS =
       Set.of("Adlm", "Arab", "Hebr", "Mand", "Nkoo", "Rohg", "Syrc", "Thaa");
   private static final Set<String> LTR_SCRIPTS = Set.of("Latn", "Cyrl");
+  /** The most tags whose direction is kept. */
+  private static final int TAGS_KEPT = 256;
+  /** The direction of each tag asked about so far: every run of text asks, and parsing a tag is slow. */
+  private static final Map<String, Boolean> RIGHT_TO_LEFT = new ConcurrentHashMap<>();
   private static final Set<String> ISO_LANGUAGES = Set.of(ULocale.getISOLanguages());
   private static final String EXPECTED = "expected a BCP 47 language tag such as en-GB, cy or ur";
 
@@ -112,6 +118,18 @@ public final class Languages {
 
   /** Whether text in this language is written right to left; an explicit script tag decides first. */
   public static boolean isRightToLeft(String tag) {
+    Boolean known = RIGHT_TO_LEFT.get(tag);
+    if (known != null) {
+      return known;
+    }
+    boolean rightToLeft = directionOf(tag);
+    if (RIGHT_TO_LEFT.size() < TAGS_KEPT) {
+      RIGHT_TO_LEFT.put(tag, rightToLeft);
+    }
+    return rightToLeft;
+  }
+
+  private static boolean directionOf(String tag) {
     Locale locale = parse(tag).orElse(Locale.ROOT);
     String script = locale.getScript();
     if (RTL_SCRIPTS.contains(script)) {

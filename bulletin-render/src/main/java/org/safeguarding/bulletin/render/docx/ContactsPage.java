@@ -1,9 +1,10 @@
 package org.safeguarding.bulletin.render.docx;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jspecify.annotations.Nullable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.safeguarding.bulletin.model.PhoneNumber;
 import org.safeguarding.bulletin.render.internal.ContactDetail;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadContact;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
@@ -15,8 +16,11 @@ import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
  * with no heading of their own (see {@link EasyReadModel}).
  */
 final class ContactsPage {
-  private static final int SPACE_IN_CONTACT = 60;
-  private static final int SPACE_AFTER_CONTACT = 360;
+  /** A line of a contact. */
+  private static final ParagraphFormat LINE = ParagraphFormat.spaceAfter(60);
+
+  /** A contact's last line, with room after it. */
+  private static final ParagraphFormat LAST_LINE = ParagraphFormat.spaceAfter(360);
 
   private ContactsPage() {}
 
@@ -31,40 +35,42 @@ final class ContactsPage {
     PictureRows rows;
     if (heading != null) {
       document.heading(2, heading, document.labelLanguage(), true);
-      rows = PictureRows.start(document);
+      rows = document.table();
     } else {
       rows = Objects.requireNonNull(lastSection, "lastSection");
     }
     for (EasyReadContact contact : document.model().contacts()) {
-      rows.row(contact.picture(), cell -> contact(document, cell, contact));
+      rows.row(contact.picture(), () -> contact(document, contact));
     }
   }
 
-  private static void contact(EasyReadDocument document, XWPFTableCell cell, EasyReadContact contact) {
-    if (contact.emergency() != null) {
-      document.runs(line(document, cell), document.labelLanguage()).bold().plain(contact.emergency());
+  /** The contact's lines, a paragraph each, with room after the last. */
+  private static void contact(EasyReadDocument document, EasyReadContact contact) {
+    List<Runnable> lines = new ArrayList<>();
+    String emergency = contact.emergency();
+    if (emergency != null) {
+      lines.add(() -> document.runs(document.labelLanguage()).bold().plain(emergency));
     }
-    document.runs(line(document, cell), document.language()).bold().plain(contact.name());
-    if (contact.phone() != null) {
-      document.runs(line(document, cell), document.language()).bold().size(document.settings().numberSize())
-          .link(contact.phone().telUri(), contact.phone().display());
+    lines.add(() -> document.runs(document.language()).bold().plain(contact.name()));
+    PhoneNumber phone = contact.phone();
+    if (phone != null) {
+      lines.add(() -> document.runs(document.language()).bold().size(document.settings().numberSize())
+          .link(phone.telUri(), phone.display()));
     }
     for (ContactDetail detail : contact.details()) {
-      XWPFParagraph paragraph = line(document, cell);
-      document.runs(paragraph, document.labelLanguage()).plain(detail.label() + ": ");
-      InlineRuns words = document.runs(paragraph, document.language());
-      if (detail.target() == null) {
-        words.plain(detail.text());
-      } else {
-        words.link(detail.target(), detail.text());
-      }
+      lines.add(() -> {
+        document.runs(document.labelLanguage()).plain(detail.label() + ": ");
+        InlineRuns words = document.runs(document.language());
+        String target = detail.target();
+        if (target == null) {
+          words.plain(detail.text());
+        } else {
+          words.link(target, detail.text());
+        }
+      });
     }
-    cell.getParagraphs().get(cell.getParagraphs().size() - 1).setSpacingAfter(SPACE_AFTER_CONTACT);
-  }
-
-  private static XWPFParagraph line(EasyReadDocument document, XWPFTableCell cell) {
-    XWPFParagraph paragraph = document.paragraph(cell);
-    paragraph.setSpacingAfter(SPACE_IN_CONTACT);
-    return paragraph;
+    for (int i = 0; i < lines.size(); i++) {
+      document.paragraph(i == lines.size() - 1 ? LAST_LINE : LINE, lines.get(i));
+    }
   }
 }

@@ -1,6 +1,5 @@
 package org.safeguarding.bulletin.render.docx;
 
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.internal.easyread.Line;
 import org.safeguarding.bulletin.render.internal.easyread.PictureRow;
@@ -14,16 +13,16 @@ final class CoverPage {
 
   static void write(EasyReadDocument document) {
     EasyReadModel model = document.model();
-    if (model.series() != null) {
-      XWPFParagraph series = document.paragraph();
-      document.runs(series, model.language()).bold().plain(model.series());
+    String series = model.series();
+    if (series != null) {
+      document.paragraph(ParagraphFormat.PLAIN, () -> document.runs(model.language()).bold().plain(series));
     }
     document.heading(1, model.title(), model.language(), false);
-    PictureRows rows = PictureRows.start(document);
+    PictureRows rows = document.table();
     for (PictureRow row : model.cover()) {
-      rows.row(row.picture(), cell -> {
+      rows.row(row.picture(), () -> {
         for (Line line : row.lines()) {
-          document.line(document.paragraph(cell), line);
+          document.paragraph(ParagraphFormat.PLAIN, () -> document.line(line));
         }
       });
     }

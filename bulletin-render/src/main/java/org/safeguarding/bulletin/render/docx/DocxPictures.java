@@ -1,87 +1,101 @@
 package org.safeguarding.bulletin.render.docx;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.drawingml.x2006.picture.CTPicture;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.safeguarding.bulletin.render.RenderException;
 import org.safeguarding.bulletin.render.internal.QrCode;
 import org.safeguarding.bulletin.render.pictogram.Picture;
 
 /**
  * The pictures of one document, and the QR codes of its web links: each picture's PNG goes into
- * the package once, however often it is shown, and each place it is shown gets a copy of one inline drawing (3 cm square, with the
- * picture's alt text and a drawing id of its own), parsed once for all documents.
+ * the package once, however often it is shown, and each place it is shown gets an inline drawing,
+ * 3 cm square, with the picture's alt text and a drawing id of its own.
  */
 final class DocxPictures {
   private static final String PICTURE_NS = WordDocument.NAMESPACES.get("pic");
-
-  private static final CTInline DRAWING = parse("""
-      <wp:inline distT="0" distR="0" distB="0" distL="0"%3$s>
-        <wp:extent cx="%1$d" cy="%1$d"/>
-        <wp:docPr id="0" name="Picture" descr=""/>
-        <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="true"/></wp:cNvGraphicFramePr>
-        <a:graphic><a:graphicData uri="%2$s"><pic:pic>
-          <pic:nvPicPr><pic:cNvPr id="0" name="Picture" descr=""/><pic:cNvPicPr><a:picLocks noChangeAspect="true"/></pic:cNvPicPr></pic:nvPicPr>
-          <pic:blipFill><a:blip r:embed=""/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>
-          <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%1$d" cy="%1$d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>
-        </pic:pic></a:graphicData></a:graphic>
-      </wp:inline>""".formatted(Units.PICTURE_SIZE, PICTURE_NS, WordDocument.NAMESPACE_DECLARATIONS).replaceAll(">\\s+<", "><"));
+  private static final String SIZE = Integer.toString(Units.PICTURE_SIZE);
 
   private final XWPFDocument doc;
+  private final WordXml xml;
   private final Map<Picture, String> relationIds = new HashMap<>();
   private final Map<String, String> qrRelationIds = new HashMap<>();
   private long lastId;
+  private int parts;
 
-  DocxPictures(XWPFDocument doc) {
+  /** The pictures of {@code doc}, drawn in {@code xml}, its body. */
+  DocxPictures(XWPFDocument doc, WordXml xml) {
     this.doc = doc;
+    this.xml = xml;
   }
 
-  /** Places {@code picture} inline in {@code run}, 3 cm square, with {@code altText}. */
-  void place(XWPFRun run, Picture picture, String altText) {
-    place(run, relationIds.computeIfAbsent(picture, p -> addData(p.png(), p.name())), picture.name(), altText);
+  /** Writes a run showing {@code picture}, 3 cm square, with {@code altText}. */
+  void place(Picture picture, String altText) {
+    place(relationIds.computeIfAbsent(picture, p -> addData(p.png(), p.name())), picture.name(), altText);
   }
 
-  /** Places the QR code of {@code address} inline in {@code run}, 3 cm square, with {@code altText}. */
-  void placeQrCode(XWPFRun run, String address, String altText) {
-    place(run, qrRelationIds.computeIfAbsent(address, a -> addData(QrCode.png(a), "QR code")), "QR code", altText);
+  /** Writes a run showing the QR code of {@code address}, 3 cm square, with {@code altText}. */
+  void placeQrCode(String address, String altText) {
+    place(qrRelationIds.computeIfAbsent(address, a -> addData(QrCode.png(a), "QR code")), "QR code", altText);
   }
 
-  private void place(XWPFRun run, String relationId, String pictureName, String altText) {
-    CTInline inline = run.getCTR().addNewDrawing().addNewInline();
-    inline.set(DRAWING);
-    long id = ++lastId;
+  /**
+   * A run with an inline drawing (DrawingML, ECMA-376 Part 1, 20.4.2.8) of the picture that {@code
+   * relationId} names, its name and its alt text given twice, as Word writes them: for the drawing
+   * and for the picture in it.
+   */
+  private void place(String relationId, String pictureName, String altText) {
+    String id = Long.toString(++lastId);
     String name = "Picture " + id + " (" + pictureName + ")";
-    inline.getDocPr().setId(id);
-    inline.getDocPr().setName(name);
-    inline.getDocPr().setDescr(altText);
-    CTPicture drawn = (CTPicture) inline.getGraphic().getGraphicData().selectChildren(PICTURE_NS, "pic")[0];
-    drawn.getNvPicPr().getCNvPr().setId(id);
-    drawn.getNvPicPr().getCNvPr().setName(name);
-    drawn.getNvPicPr().getCNvPr().setDescr(altText);
-    drawn.getBlipFill().getBlip().setEmbed(relationId);
+    xml.start("w:r").start("w:drawing");
+    xml.start("wp:inline").attribute("distT", "0").attribute("distR", "0").attribute("distB", "0")
+        .attribute("distL", "0");
+    xml.empty("wp:extent").attribute("cx", SIZE).attribute("cy", SIZE);
+    xml.empty("wp:docPr").attribute("id", id).attribute("name", name).attribute("descr", altText);
+    xml.start("wp:cNvGraphicFramePr").empty("a:graphicFrameLocks", "noChangeAspect", "true").end();
+    xml.start("a:graphic").start("a:graphicData").attribute("uri", PICTURE_NS).start("pic:pic");
+    xml.start("pic:nvPicPr");
+    xml.empty("pic:cNvPr").attribute("id", id).attribute("name", name).attribute("descr", altText);
+    xml.start("pic:cNvPicPr").empty("a:picLocks", "noChangeAspect", "true").end();
+    xml.end();
+    xml.start("pic:blipFill").empty("a:blip", "r:embed", relationId);
+    xml.start("a:stretch").empty("a:fillRect").end();
+    xml.end();
+    xml.start("pic:spPr").start("a:xfrm");
+    xml.empty("a:off").attribute("x", "0").attribute("y", "0");
+    xml.empty("a:ext").attribute("cx", SIZE).attribute("cy", SIZE);
+    xml.end();
+    xml.start("a:prstGeom").attribute("prst", "rect").empty("a:avLst").end();
+    xml.end();
+    xml.end().end().end(); // pic:pic, a:graphicData, a:graphic
+    xml.end().end().end(); // wp:inline, w:drawing, w:r
   }
 
+  /**
+   * Adds {@code png} to the package as the next picture part ({@code word/media/image3.png}), with
+   * a relationship from the main part to it; returns the relationship's id. This is what POI's
+   * {@code addPictureData} does for a new picture, without looking for the same bytes among the
+   * pictures already added (each is added once here) or trying every part name from the first.
+   */
   private String addData(byte[] png, String name) {
     try {
-      return doc.addPictureData(png, Document.PICTURE_TYPE_PNG);
-    } catch (InvalidFormatException e) {
+      PackagePartName partName = PackagingURIHelper.createPartName(XWPFRelation.IMAGE_PNG.getFileName(++parts));
+      PackagePart part = doc.getPackage().createPart(partName, XWPFRelation.IMAGE_PNG.getContentType());
+      try (OutputStream out = part.getOutputStream()) {
+        out.write(png);
+      }
+      return doc.getPackagePart().addRelationship(partName, TargetMode.INTERNAL, XWPFRelation.IMAGES.getRelation())
+          .getId();
+    } catch (InvalidFormatException | IOException e) {
       throw new RenderException("DOCX", "adding picture '" + name + "'", e);
-    }
-  }
-
-  private static CTInline parse(String xml) {
-    try {
-      // The template's root element stands for the inline drawing itself, not a child of it.
-      return CTInline.Factory.parse(xml, new XmlOptions().setLoadReplaceDocumentElement(null));
-    } catch (XmlException e) {
-      throw new IllegalStateException("the drawing template does not parse", e);
     }
   }
 }

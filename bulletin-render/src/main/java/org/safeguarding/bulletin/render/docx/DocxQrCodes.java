@@ -1,13 +1,5 @@
 package org.safeguarding.bulletin.render.docx;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.safeguarding.bulletin.render.internal.QrCode;
 import org.safeguarding.bulletin.wording.Word;
 
 /**
@@ -17,30 +9,19 @@ import org.safeguarding.bulletin.wording.Word;
  * under it.
  */
 final class DocxQrCodes {
+  private static final ParagraphFormat CODE = ParagraphFormat.spaceAfter(0).withSpaceBefore(120);
+
   private DocxQrCodes() {}
 
-  /** Adds the codes of the web links written in {@code cell}, after its words. */
-  static void add(EasyReadDocument document, XWPFTableCell cell) {
+  /** Adds the codes of the web links written in the cell being written, after its words. */
+  static void add(EasyReadDocument document) {
     if (!document.settings().qrCodes()) {
       return;
     }
-    Set<String> addresses = new LinkedHashSet<>();
-    for (XWPFParagraph paragraph : cell.getParagraphs()) {
-      for (XWPFRun run : paragraph.getRuns()) {
-        XWPFHyperlink link = run instanceof XWPFHyperlinkRun h ? h.getHyperlink(document.doc()) : null;
-        if (link != null && QrCode.isWebAddress(link.getURL())) {
-          addresses.add(link.getURL());
-        }
-      }
-    }
-    for (String address : addresses) {
-      XWPFParagraph code = document.paragraph(cell);
-      code.setSpacingBefore(120);
-      code.setSpacingAfter(0);
-      document.pictures().placeQrCode(code.createRun(), address,
-          document.wording().get(Word.QR_CODE, address));
-      XWPFParagraph written = document.paragraph(cell);
-      document.runs(written, document.language()).plain(address);
+    for (String address : document.cellWebLinks()) {
+      document.paragraph(CODE, () -> document.pictures().placeQrCode(address,
+          document.wording().get(Word.QR_CODE, address)));
+      document.paragraph(ParagraphFormat.PLAIN, () -> document.runs(document.language()).plain(address));
     }
   }
 }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.model.Bulletin;
@@ -144,11 +143,11 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
 
   /** Builds the whole document, then writes it to {@code zip}. */
   private void write(Bulletin bulletin, Wording wording, Companions companions, DocxZip zip) throws IOException {
-    try (XWPFDocument doc = new WordDocument()) {
+    try (WordDocument doc = new WordDocument()) {
       EasyReadModel model = EasyReadModel.of(bulletin, wording, companions.page());
       EasyReadDocument document = new EasyReadDocument(doc, bulletin, wording, model, settings);
       FixedPart.add(doc, XWPFRelation.STYLES, styles(bulletin));
-      PageSetup.write(document);
+      String footer = PageSetup.footer(document);
       DocxPackage.properties(doc, bulletin, settings.options().date(bulletin));
       CoverPage.write(document);
       List<EasyReadSection> sections = model.sections();
@@ -162,6 +161,7 @@ public final class EasyReadDocxRenderer implements BulletinRenderer {
           case CONTACTS -> ContactsPage.write(document, lastSection);
         }
       }
+      doc.main(document.finish(() -> PageSetup.write(document, footer)));
       JdkTransformers.run(() -> doc.write(zip));
     } catch (POIXMLException | OpenXML4JRuntimeException e) {
       throw new RenderException("DOCX", "building the document", e);

@@ -8,9 +8,9 @@ import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * A part of the package whose XML is known before the document is: written as bytes made once,
- * rather than built through XMLBeans and saved again for every document (the styles part, which the
- * renderer keeps for each language; building and saving it was a twentieth of a document's time).
+ * A part of the package given as bytes, rather than built through XMLBeans and saved: the styles
+ * part, which the renderer makes once for each language (building and saving it was a twentieth of
+ * a document's time), and the footer, written through {@link WordXml}.
  */
 final class FixedPart extends POIXMLDocumentPart {
   private final byte[] xml;
@@ -19,9 +19,12 @@ final class FixedPart extends POIXMLDocumentPart {
     this.xml = xml;
   }
 
-  /** Adds a part of {@code relation}'s kind to {@code doc}'s main part, with {@code xml} as its content. */
-  static void add(XWPFDocument doc, POIXMLRelation relation, byte[] xml) {
-    doc.createRelationship(relation, new POIXMLFactory() {
+  /**
+   * Adds the first part of {@code relation}'s kind ({@code word/footer1.xml}) to {@code doc}'s main
+   * part, with {@code xml} as its content; returns the id of its relationship.
+   */
+  static String add(XWPFDocument doc, POIXMLRelation relation, byte[] xml) {
+    POIXMLDocumentPart part = doc.createRelationship(relation, new POIXMLFactory() {
       @Override
       protected POIXMLRelation getDescriptor(String relationshipType) {
         return relation;
@@ -31,7 +34,8 @@ final class FixedPart extends POIXMLDocumentPart {
       public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
         return new FixedPart(xml);
       }
-    });
+    }, 1);
+    return doc.getRelationId(part);
   }
 
   @Override

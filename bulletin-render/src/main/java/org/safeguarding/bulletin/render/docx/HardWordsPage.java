@@ -1,7 +1,6 @@
 package org.safeguarding.bulletin.render.docx;
 
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.safeguarding.bulletin.render.internal.easyread.EasyReadModel;
 import org.safeguarding.bulletin.render.internal.easyread.HardWord;
 
@@ -12,7 +11,11 @@ import org.safeguarding.bulletin.render.internal.easyread.HardWord;
  * own left most of the page before it blank, and made the example's document a page longer.
  */
 final class HardWordsPage {
-  private static final int SPACE_AFTER_MEANING = 320;
+  /** A term, or a sentence of its meaning but the last: no space after it, kept with the next line. */
+  private static final ParagraphFormat KEPT_WITH_NEXT = ParagraphFormat.spaceAfter(0).keptWithNext();
+
+  /** The last sentence of a term's meaning, with room after it. */
+  private static final ParagraphFormat LAST_MEANING = ParagraphFormat.spaceAfter(320);
 
   private HardWordsPage() {}
 
@@ -21,19 +24,12 @@ final class HardWordsPage {
     EasyReadModel model = document.model();
     document.heading(2, model.hardWordsHeading(), document.labelLanguage(), false);
     for (HardWord entry : model.hardWords()) {
-      XWPFParagraph term = document.paragraph();
-      term.setSpacingAfter(0);
-      term.setKeepNext(true);
-      document.runs(term, document.language()).bold().plain(entry.term());
+      document.paragraph(KEPT_WITH_NEXT, () -> document.runs(document.language()).bold().plain(entry.term()));
       List<String> sentences = entry.sentences();
       for (int i = 0; i < sentences.size(); i++) {
-        XWPFParagraph meaning = document.paragraph();
+        String sentence = sentences.get(i);
         boolean last = i == sentences.size() - 1;
-        meaning.setSpacingAfter(last ? SPACE_AFTER_MEANING : 0);
-        if (!last) {
-          meaning.setKeepNext(true);
-        }
-        document.runs(meaning, document.language()).plain(sentences.get(i));
+        document.paragraph(last ? LAST_MEANING : KEPT_WITH_NEXT, () -> document.runs(document.language()).plain(sentence));
       }
     }
   }

@@ -1,11 +1,7 @@
 package org.safeguarding.bulletin.render.docx;
 
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.safeguarding.bulletin.internal.Languages;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
@@ -13,7 +9,7 @@ import org.safeguarding.bulletin.render.internal.InlineSentences;
 import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 
 /**
- * Writes inline text as runs of one paragraph, each marked with its language. Easy Read has no
+ * Writes inline text as runs of the paragraph being written, each marked with its language. Easy Read has no
  * italics: strong and emphasised text, and the glossary's hard words, are bold. Links are the only
  * underlined text.
  *
@@ -28,7 +24,8 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
   /** LEFT-TO-RIGHT MARK: a letter of no width that reads left to right, so the digits after it do too. */
   private static final String LEFT_TO_RIGHT_MARK = "\u200E";
 
-  private final XWPFParagraph paragraph;
+  private final EasyReadDocument document;
+  private final WordXml xml;
   private final String language;
   private final HardWords hardWords;
   private final boolean rightToLeft;
@@ -36,8 +33,11 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
   private boolean bold;
   private int size;
 
-  InlineRuns(XWPFParagraph paragraph, String language, HardWords hardWords, LeftToRightRuns leftToRight) {
-    this.paragraph = paragraph;
+  /** Runs in {@code language} written into {@code xml}, a part of {@code document}. */
+  InlineRuns(EasyReadDocument document, WordXml xml, String language, HardWords hardWords,
+      LeftToRightRuns leftToRight) {
+    this.document = document;
+    this.xml = xml;
     this.language = language;
     this.hardWords = hardWords;
     this.rightToLeft = Languages.isRightToLeft(language);
@@ -63,24 +63,20 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
 
   /** Writes plain text, without looking for hard words. */
   void plain(String text) {
-    pieces(text, bold);
+    pieces(text, bold, false);
   }
 
   /** Writes a link whose words are {@code text}. */
   void link(String target, String text) {
-    XWPFHyperlinkRun first = paragraph.createHyperlinkRun(target);
-    List<LeftToRightRuns.Piece> pieces = leftToRight.split(text);
-    for (int i = 0; i < pieces.size(); i++) {
-      XWPFRun run = i == 0 ? first : new XWPFRun(first.getCTHyperlink().addNewR(), paragraph);
-      run.setStyle(DocxStyles.HYPERLINK);
-      run(run, pieces.get(i), bold);
-    }
+    xml.start("w:hyperlink").attribute("r:id", document.hyperlink(target));
+    pieces(text, bold, true);
+    xml.end();
   }
 
   @Override
   public @Nullable Void text(Inline.Text text) {
     for (HardWords.Part part : hardWords.parts(text.text())) {
-      pieces(part.text(), bold || part.hardWord());
+      pieces(part.text(), bold || part.hardWord(), false);
     }
     return null;
   }
@@ -103,9 +99,8 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
 
   @Override
   public @Nullable Void lineBreak(Inline.LineBreak lineBreak) {
-    XWPFRun run = paragraph.createRun();
-    run.setLang(language);
-    run.addBreak();
+    xml.start("w:r").start("w:rPr").empty("w:lang", "w:val", language).end();
+    xml.empty("w:br").end();
     return null;
   }
 
@@ -118,42 +113,46 @@ final class InlineRuns implements Inline.Visitor<@Nullable Void> {
   }
 
   /** Writes {@code text} as a run a piece, each piece that reads left to right on its own. */
-  private void pieces(String text, boolean inBold) {
+  private void pieces(String text, boolean inBold, boolean linked) {
     for (LeftToRightRuns.Piece piece : leftToRight.split(text)) {
-      run(paragraph.createRun(), piece, inBold);
+      run(piece, inBold, linked);
     }
   }
 
   /**
-   * Sets the run's text and language; a right-to-left language's runs are marked {@code w:rtl}, with
-   * their language as the complex-script one ({@code w:lang w:bidi}) and bold for complex scripts
-   * too ({@code w:bCs}), so that Word orders and styles them as that language; a piece that reads
-   * left to right is not marked {@code w:rtl}, and is isolated where it must be.
+   * Writes a run of {@code piece}, marked with its language; a right-to-left language's runs are
+   * marked {@code w:rtl}, with their language as the complex-script one ({@code w:lang w:bidi}) and
+   * bold for complex scripts too ({@code w:bCs}), so that Word orders and styles them as that
+   * language; a piece that reads left to right is not marked {@code w:rtl}, and is isolated where
+   * it must be. A link's runs have the link style.
    *
-   * <p>The properties are added in the order the WordprocessingML schema gives them (ECMA-376 Part 1,
-   * 17.3.2.28, {@code EG_RPrBase}: style, bold, size, direction, language), as POI and XMLBeans keep
-   * them in the order they are added and Word's stricter readers refuse another order. This is the
-   * only place that gives a run of the body properties besides its style.
+   * <p>The properties are written in the order the WordprocessingML schema gives them (ECMA-376 Part
+   * 1, 17.3.2.28, {@code EG_RPrBase}: style, bold, size, direction, language), as Word's stricter
+   * readers refuse another order. This is the only place that gives a run of the body properties.
    */
-  private XWPFRun run(XWPFRun run, LeftToRightRuns.Piece piece, boolean inBold) {
-    run.setText(piece.reordered() ? LEFT_TO_RIGHT_MARK + piece.text() : piece.text());
-    CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+  private void run(LeftToRightRuns.Piece piece, boolean inBold, boolean linked) {
+    xml.start("w:r").start("w:rPr");
+    if (linked) {
+      xml.empty("w:rStyle", "w:val", DocxStyles.HYPERLINK);
+    }
     if (inBold) {
-      run.setBold(true);
+      xml.empty("w:b", "w:val", "on");
       if (rightToLeft) {
-        properties.addNewBCs();
+        xml.empty("w:bCs");
       }
     }
     if (size > 0) {
-      run.setFontSize(size);
+      xml.empty("w:sz", "w:val", Integer.toString(size * 2));
     }
     if (rightToLeft && !piece.leftToRight()) {
-      properties.addNewRtl();
+      xml.empty("w:rtl");
     }
-    run.setLang(language);
+    xml.empty("w:lang", "w:val", language);
     if (rightToLeft) {
-      properties.getLangArray(0).setBidi(language);
+      xml.attribute("w:bidi", language);
     }
-    return run;
+    xml.end();
+    xml.runText(piece.reordered() ? LEFT_TO_RIGHT_MARK + piece.text() : piece.text());
+    xml.end();
   }
 }

@@ -1,53 +1,46 @@
 package org.safeguarding.bulletin.render.docx;
 
-import java.math.BigInteger;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.safeguarding.bulletin.wording.Word;
 
 /** Pages of the options' paper (A4 by default) with wide margins, and the page number in every page's footer. */
 final class PageSetup {
+  /** The footer's one paragraph: centred, with no space after it. */
+  private static final ParagraphFormat FOOTER = ParagraphFormat.spaceAfter(0).centre();
+
   private PageSetup() {}
 
-  /** Sets the page size and margins, and adds the footer. */
-  static void write(EasyReadDocument document) {
-    XWPFDocument doc = document.doc();
-    CTSectPr section = doc.getDocument().getBody().isSetSectPr()
-        ? doc.getDocument().getBody().getSectPr()
-        : doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.addNewPgSz();
-    size.setW(BigInteger.valueOf(document.settings().pageWidth()));
-    size.setH(BigInteger.valueOf(document.settings().pageHeight()));
-    CTPageMar margins = section.addNewPgMar();
-    BigInteger margin = BigInteger.valueOf(Units.MARGIN);
-    margins.setTop(margin);
-    margins.setBottom(margin);
-    margins.setLeft(margin);
-    margins.setRight(margin);
-    margins.setHeader(BigInteger.valueOf(Units.TWIPS_PER_CM));
-    margins.setFooter(BigInteger.valueOf(Units.TWIPS_PER_CM));
-    margins.setGutter(BigInteger.ZERO);
-    footer(document, doc.createFooter(HeaderFooterType.DEFAULT));
+  /**
+   * Adds the footer, "Page 3", the number a field that Word and LibreOffice fill in, as a part of
+   * the package; returns the id of its relationship.
+   */
+  static String footer(EasyReadDocument document) {
+    WordXml xml = WordXml.part("w:ftr", Map.of("w", WordDocument.NAMESPACES.get("w")), 512);
+    xml.start("w:p");
+    FOOTER.write(xml, false);
+    document.runs(xml, document.labelLanguage()).plain(document.wording().get(Word.PAGE) + " ");
+    xml.start("w:fldSimple").attribute("w:instr", " PAGE ");
+    xml.start("w:r").start("w:rPr").empty("w:lang", "w:val", document.labelLanguage()).end();
+    xml.runText("1");
+    return FixedPart.add(document.doc(), XWPFRelation.FOOTER, xml.finish());
   }
 
-  /** "Page 3", the number a field that Word and LibreOffice fill in. */
-  private static void footer(EasyReadDocument document, XWPFFooter footer) {
-    XWPFParagraph paragraph = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
-    paragraph.setAlignment(ParagraphAlignment.CENTER);
-    paragraph.setSpacingAfter(0);
-    document.runs(paragraph, document.labelLanguage()).plain(document.wording().get(Word.PAGE) + " ");
-    CTSimpleField field = paragraph.getCTP().addNewFldSimple();
-    field.setInstr(" PAGE ");
-    CTR number = field.addNewR();
-    number.addNewRPr().addNewLang().setVal(document.labelLanguage());
-    number.addNewT().setStringValue("1");
+  /**
+   * Writes the section's properties, which end the body: the footer that {@code footerId} names,
+   * the page size and the margins.
+   */
+  static void write(EasyReadDocument document, String footerId) {
+    WordXml xml = document.body();
+    String margin = Integer.toString(Units.MARGIN);
+    String headerAndFooter = Integer.toString(Units.TWIPS_PER_CM);
+    xml.start("w:sectPr");
+    xml.empty("w:footerReference").attribute("w:type", "default").attribute("r:id", footerId);
+    xml.empty("w:pgSz").attribute("w:w", document.settings().pageWidth())
+        .attribute("w:h", document.settings().pageHeight());
+    xml.empty("w:pgMar").attribute("w:top", margin).attribute("w:bottom", margin).attribute("w:left", margin)
+        .attribute("w:right", margin).attribute("w:header", headerAndFooter).attribute("w:footer", headerAndFooter)
+        .attribute("w:gutter", "0");
+    xml.end();
   }
 }

@@ -1,22 +1,5 @@
 package org.safeguarding.bulletin.render.docx;
 
-import java.math.BigInteger;
-import java.util.function.Consumer;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.safeguarding.bulletin.model.Pictogram;
 import org.safeguarding.bulletin.render.internal.PictureTexts;
 import org.safeguarding.bulletin.render.pictogram.Picture;
@@ -26,7 +9,9 @@ import org.safeguarding.bulletin.render.pictogram.Picture;
  *
  * <p>The table is marked as a layout table in its alt text ({@code w:tblCaption} and {@code
  * w:tblDescription}), uses the default "Normal Table" style, has no borders, no header row and no
- * merged cells, and reads row by row. Rows do not break across pages, but a table does, between rows.
+ * merged cells, and reads row by row. Rows do not break across pages, but a table does, between
+ * rows. The table is written with its first row, so a table without rows is not written at all;
+ * {@link EasyReadDocument} ends it when something else follows.
  */
 final class PictureRows {
   static final String CAPTION = "Layout table";
@@ -34,70 +19,86 @@ final class PictureRows {
       "Layout table: each row has a picture on the left and what it means on the right.";
 
   private final EasyReadDocument document;
-  private final XWPFTable table;
-  private boolean used;
+  private boolean started;
+  private boolean inRow;
 
-  private PictureRows(EasyReadDocument document, XWPFTable table) {
+  /** A layout table at the end of {@code document}'s body: see {@link EasyReadDocument#table()}. */
+  PictureRows(EasyReadDocument document) {
     this.document = document;
-    this.table = table;
   }
 
-  /** Starts a layout table at the end of the body. */
-  static PictureRows start(EasyReadDocument document) {
-    XWPFTable table = document.doc().createTable(1, 2);
-    table.removeBorders();
-    table.setCellMargins(Units.CELL_MARGIN, Units.CELL_MARGIN, Units.CELL_MARGIN, Units.CELL_MARGIN);
-    CTTbl ct = table.getCTTbl();
-    CTTblPr properties = ct.getTblPr();
-    properties.addNewTblCaption().setVal(CAPTION);
-    properties.addNewTblDescription().setVal(DESCRIPTION);
-    CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
-    layout.setType(STTblLayoutType.FIXED);
-    if (document.bulletin().rightToLeft()) {
-      properties.addNewBidiVisual();
-    }
-    int width = document.settings().textWidth();
-    table.setWidth(Integer.toString(width));
-    table.setWidthType(TableWidthType.DXA);
-    CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
-    while (grid.sizeOfGridColArray() > 0) {
-      grid.removeGridCol(0);
-    }
-    grid.addNewGridCol().setW(BigInteger.valueOf(Units.PICTURE_COLUMN));
-    grid.addNewGridCol().setW(BigInteger.valueOf(width - Units.PICTURE_COLUMN));
-    return new PictureRows(document, table);
+  /** Whether a row's cells are being written. */
+  boolean inRow() {
+    return inRow;
   }
 
   /**
    * Adds a row with {@code pictogram}'s picture on the left, with its alt text in the bulletin's
-   * language (or the caller's, for a caller's picture); {@code words} writes the right-hand cell,
-   * which then gets the QR codes of its web links ({@link DocxQrCodes}).
+   * language (or the caller's, for a caller's picture); {@code words} writes the right-hand cell's
+   * paragraphs, which then get the QR codes of its web links ({@link DocxQrCodes}).
+   *
+   * @throws IllegalStateException if something else has been written after the table
    */
-  void row(Pictogram pictogram, Consumer<XWPFTableCell> words) {
+  void row(Pictogram pictogram, Runnable words) {
+    if (!document.isOpen(this)) {
+      throw new IllegalStateException("a row added to a table that has ended");
+    }
+    WordXml xml = document.body();
+    if (!started) {
+      begin(xml);
+    }
     Picture picture = document.settings().pictograms().picture(pictogram);
     String altText = PictureTexts.altText(document.settings().pictograms(), pictogram,
         document.model().altText(pictogram));
-    XWPFTableRow row = used ? table.createRow() : table.getRow(0);
-    used = true;
-    row.setCantSplitRow(true);
-    XWPFTableCell left = cell(row, 0, Units.PICTURE_COLUMN);
-    XWPFTableCell right = cell(row, 1, document.settings().textWidth() - Units.PICTURE_COLUMN);
-    XWPFParagraph holder = document.paragraph(left);
-    holder.setSpacingAfter(0);
-    document.pictures().place(holder.createRun(), picture, altText);
-    words.accept(right);
-    DocxQrCodes.add(document, right);
+    inRow = true;
+    xml.start("w:tr").start("w:trPr").empty("w:cantSplit", "w:val", "on").end();
+    cell(xml, Units.PICTURE_COLUMN);
+    document.paragraph(ParagraphFormat.spaceAfter(0), () -> document.pictures().place(picture, altText));
+    xml.end();
+    cell(xml, document.settings().textWidth() - Units.PICTURE_COLUMN);
+    document.startCell();
+    words.run();
+    DocxQrCodes.add(document);
+    xml.end().end();
+    inRow = false;
   }
 
-  private static XWPFTableCell cell(XWPFTableRow row, int index, int width) {
-    XWPFTableCell cell = row.getCell(index);
-    CTTc ct = cell.getCTTc();
-    CTTcPr properties = ct.isSetTcPr() ? ct.getTcPr() : ct.addNewTcPr();
-    // Set directly: XWPFTableCell.setWidth compiles a regular expression on every call.
-    CTTblWidth cellWidth = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
-    cellWidth.setW(BigInteger.valueOf(width));
-    cellWidth.setType(STTblWidth.DXA);
-    properties.addNewVAlign().setVal(STVerticalJc.CENTER);
-    return cell;
+  /** Ends the table, if a row of it was written. */
+  void end() {
+    if (started) {
+      document.body().end();
+    }
+  }
+
+  /** The table's properties and its two columns. */
+  private void begin(WordXml xml) {
+    started = true;
+    int width = document.settings().textWidth();
+    xml.start("w:tbl").start("w:tblPr");
+    if (document.bulletin().rightToLeft()) {
+      xml.empty("w:bidiVisual");
+    }
+    xml.empty("w:tblW").attribute("w:w", width).attribute("w:type", "dxa");
+    xml.empty("w:tblLayout", "w:type", "fixed");
+    xml.start("w:tblCellMar");
+    for (String side : new String[] {"w:top", "w:left", "w:bottom", "w:right"}) {
+      xml.empty(side).attribute("w:type", "dxa").attribute("w:w", Units.CELL_MARGIN);
+    }
+    xml.end();
+    xml.empty("w:tblCaption", "w:val", CAPTION);
+    xml.empty("w:tblDescription", "w:val", DESCRIPTION);
+    xml.end();
+    xml.start("w:tblGrid");
+    xml.empty("w:gridCol", "w:w", Integer.toString(Units.PICTURE_COLUMN));
+    xml.empty("w:gridCol", "w:w", Integer.toString(width - Units.PICTURE_COLUMN));
+    xml.end();
+  }
+
+  /** Starts a cell {@code width} twips wide, its content centred from top to bottom. */
+  private static void cell(WordXml xml, int width) {
+    xml.start("w:tc").start("w:tcPr");
+    xml.empty("w:tcW").attribute("w:w", width).attribute("w:type", "dxa");
+    xml.empty("w:vAlign", "w:val", "center");
+    xml.end();
   }
 }

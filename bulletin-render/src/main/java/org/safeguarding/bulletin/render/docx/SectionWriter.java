@@ -20,9 +20,9 @@ final class SectionWriter {
    */
   static PictureRows write(EasyReadDocument document, EasyReadSection section, boolean first) {
     document.heading(2, section.heading(), document.language(), first);
-    PictureRows rows = PictureRows.start(document);
+    PictureRows rows = document.table();
     for (EasyReadPoint point : section.points()) {
-      rows.row(point.pictogram(), cell -> document.text(document.paragraph(cell), point.text()));
+      rows.row(point.pictogram(), () -> document.paragraph(ParagraphFormat.PLAIN, () -> document.text(point.text())));
     }
     return rows;
   }

@@ -21,6 +21,8 @@ public final class Picture {
   private final String name;
   private final String altText;
   private final byte[] svg;
+  /** The hash code, worked out once: the SVG is a few kilobytes, and pictures are looked up by it. */
+  private final int hash;
   private byte @Nullable [] png;
 
   Picture(String name, byte[] svg, String altText) {
@@ -33,6 +35,7 @@ public final class Picture {
     this.svg = svg.clone();
     this.altText = Objects.requireNonNull(altText, "altText");
     this.png = png;
+    this.hash = Objects.hash(name, altText, Arrays.hashCode(svg));
   }
 
   /** The picture's name, for example {@code phone}; built-in names are a pictogram's JSON name. */
@@ -85,7 +88,7 @@ public final class Picture {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, altText, Arrays.hashCode(svg));
+    return hash;
   }
 
   @Override
