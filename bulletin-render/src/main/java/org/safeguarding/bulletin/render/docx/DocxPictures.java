@@ -3,7 +3,9 @@ package org.safeguarding.bulletin.render.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -23,6 +25,9 @@ import org.safeguarding.bulletin.render.pictogram.Picture;
 final class DocxPictures {
   private static final String PICTURE_NS = WordDocument.NAMESPACES.get("pic");
   private static final String SIZE = Integer.toString(Units.PICTURE_SIZE);
+  private static final int NAMES_KEPT = 64;
+  private static final List<PackagePartName> PICTURE_NAMES = IntStream.rangeClosed(1, NAMES_KEPT)
+      .mapToObj(DocxPictures::knownPartName).toList();
 
   private final XWPFDocument doc;
   private final WordXml xml;
@@ -85,9 +90,30 @@ final class DocxPictures {
    * {@code addPictureData} does for a new picture, without looking for the same bytes among the
    * pictures already added (each is added once here) or trying every part name from the first.
    */
+  /**
+   * The name of the {@code number}th picture part, {@code /word/media/image3.png}: made once for
+   * the first {@value #NAMES_KEPT}, as making a part's name checks it through several regular
+   * expressions, and every document has the same.
+   */
+  private static PackagePartName pictureName(int number) throws InvalidFormatException {
+    return number <= NAMES_KEPT ? PICTURE_NAMES.get(number - 1) : partName(number);
+  }
+
+  private static PackagePartName partName(int number) throws InvalidFormatException {
+    return PackagingURIHelper.createPartName(XWPFRelation.IMAGE_PNG.getFileName(number));
+  }
+
+  private static PackagePartName knownPartName(int number) {
+    try {
+      return partName(number);
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException("a picture part's name is refused", e);
+    }
+  }
+
   private String addData(byte[] png, String name) {
     try {
-      PackagePartName partName = PackagingURIHelper.createPartName(XWPFRelation.IMAGE_PNG.getFileName(++parts));
+      PackagePartName partName = pictureName(++parts);
       PackagePart part = doc.getPackage().createPart(partName, XWPFRelation.IMAGE_PNG.getContentType());
       try (OutputStream out = part.getOutputStream()) {
         out.write(png);

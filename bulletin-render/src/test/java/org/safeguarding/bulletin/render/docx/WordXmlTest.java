@@ -61,6 +61,21 @@ class WordXmlTest {
   }
 
   @Test
+  void keepsCharactersOutsideTheBasicPlaneWholeInLongTextWithEscapes() {
+    StringBuilder long_ = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      long_.append("\uD83D\uDCDE".repeat(i % 5)).append(i % 7 == 0 ? "<&>" : "ab").append("\uD835\uDC01");
+    }
+    String text = long_.toString();
+    for (int cut = 0; cut < 70; cut++) {
+      String piece = text.substring(0, text.offsetByCodePoints(text.length(), -cut));
+      String xml = part(x -> x.start("w:p").runText(piece).empty("w:x", "w:val", piece).end());
+      assertThat(read(xml).getElementsByTagNameNS(W, "t").item(0).getTextContent().equals(piece))
+          .as("the text read back, %d code points cut", cut).isTrue();
+    }
+  }
+
+  @Test
   void anElementEndedTwiceIsAFaultOfTheLibrary() {
     WordXml xml = WordXml.part("w:document", Map.of("w", W), 16);
     xml.end();

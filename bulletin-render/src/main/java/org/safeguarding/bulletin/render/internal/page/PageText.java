@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.safeguarding.bulletin.render.internal.Utf8Bytes;
 
 /**
  * A page as the renderers write it: UTF-8, only the characters HTML needs escaped, each block
@@ -24,7 +25,7 @@ import org.jsoup.select.NodeVisitor;
  * tree holds them, the white space in them included.
  */
 final class PageText implements NodeVisitor {
-  private final PageBytes out = new PageBytes(64 * 1024);
+  private final Utf8Bytes out = new Utf8Bytes(64 * 1024);
 
   private PageText() {}
 

@@ -1,15 +1,15 @@
-package org.safeguarding.bulletin.render.internal.page;
+package org.safeguarding.bulletin.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class PageBytesTest {
+class Utf8BytesTest {
   @Test
   void givesTheBytesThatTheJdkGivesForEveryScriptEvenPastItsFirstCapacity() {
     String text = "Call 0808 800 5000 – “now” ŵ الاستدراج ਗਰੂਮਿੰਗ 诱骗 \uD83D\uDCDE, a lone \uD800 half, é\u0301";
-    PageBytes bytes = new PageBytes(8);
+    Utf8Bytes bytes = new Utf8Bytes(8);
     StringBuilder expected = new StringBuilder();
     for (int i = 0; i < 50; i++) {
       bytes.append(text).append('|').append(text, 5, 18).append(text + text, 3, 90);
@@ -20,7 +20,7 @@ class PageBytesTest {
 
   @Test
   void isEmptyUntilSomethingIsAppended() {
-    PageBytes bytes = new PageBytes(4);
+    Utf8Bytes bytes = new Utf8Bytes(4);
     assertThat(bytes.isEmpty()).isTrue();
     assertThat(bytes.append("").isEmpty()).isTrue();
     assertThat(bytes.append('x').isEmpty()).isFalse();

@@ -1,4 +1,4 @@
-package org.safeguarding.bulletin.render.internal.page;
+package org.safeguarding.bulletin.render.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A page's bytes as they are written, in UTF-8: the ASCII characters (tags, style sheet, the
- * pictures' {@code data:} addresses, most English text) copied a byte each, each run of the others
- * through the JDK's UTF-8 encoder (a malformed surrogate as {@code ?}, as {@link String#getBytes}
- * gives it). A page written as a string and encoded afterwards spent a fifth of its time encoding.
+ * Text made as UTF-8 bytes as it is written (an HTML page, a Word document's XML): the ASCII
+ * characters (tags, style sheet, the pictures' {@code data:} addresses, most English text) copied a
+ * byte each, each run of the others through the JDK's UTF-8 encoder (a malformed surrogate as
+ * {@code ?}, as {@link String#getBytes} gives it). A page written as a string and encoded
+ * afterwards spent a fifth of its time encoding.
  */
-final class PageBytes {
+public final class Utf8Bytes {
   /** The characters from which a run is copied through {@link String#getBytes}. */
   private static final int LONG_RUN = 64;
 
@@ -26,19 +27,20 @@ final class PageBytes {
   private byte[] bytes;
   private int length;
 
-  PageBytes(int capacity) {
+  /** Empty, with room for {@code capacity} bytes to start with. */
+  public Utf8Bytes(int capacity) {
     bytes = new byte[capacity];
   }
 
   /** Appends an ASCII character. */
-  PageBytes append(char ascii) {
+  public Utf8Bytes append(char ascii) {
     room(1);
     bytes[length++] = (byte) ascii;
     return this;
   }
 
   /** Appends {@code text} as it is. */
-  PageBytes append(String text) {
+  public Utf8Bytes append(String text) {
     return append(text, 0, text.length());
   }
 
@@ -47,7 +49,7 @@ final class PageBytes {
    * run through {@link String#getBytes}, which copies a string of Latin-1 characters in one piece
    * (the style sheet, the pictures' addresses), a short one a character at a time.
    */
-  PageBytes append(String text, int from, int to) {
+  public Utf8Bytes append(String text, int from, int to) {
     if (to - from >= LONG_RUN) {
       byte[] run = (from == 0 && to == text.length() ? text : text.substring(from, to)).getBytes(StandardCharsets.UTF_8);
       room(run.length);
@@ -75,12 +77,12 @@ final class PageBytes {
   }
 
   /** Whether nothing is appended yet. */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return length == 0;
   }
 
   /** The bytes appended so far. */
-  byte[] toByteArray() {
+  public byte[] toByteArray() {
     return Arrays.copyOf(bytes, length);
   }
 
