@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.openxml4j.opc.internal.MemoryPackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.safeguarding.bulletin.render.RenderException;
@@ -114,7 +115,10 @@ final class DocxPictures {
   private String addData(byte[] png, String name) {
     try {
       PackagePartName partName = pictureName(++parts);
-      PackagePart part = doc.getPackage().createPart(partName, XWPFRelation.IMAGE_PNG.getContentType());
+      // A picture has no relationships of its own: none to look for (POI's createPart looks, making
+      // the name of a relationships part for it and checking that name as it does every part's).
+      PackagePart part = new MemoryPackagePart(doc.getPackage(), partName, XWPFRelation.IMAGE_PNG.getContentType(), false);
+      doc.getPackage().registerPartAndContentType(part);
       try (OutputStream out = part.getOutputStream()) {
         out.write(png);
       }

@@ -1,43 +1,40 @@
 package org.safeguarding.bulletin.render.docx;
 
-import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.render.internal.Utf8Bytes;
 
 /**
  * One XML part of the package (the document's body, its footer), written start to end as its
- * elements come, through the JDK's StAX writer, into bytes that the part is then given.
+ * elements come, as UTF-8 bytes that the part is then given.
  *
  * <p>This is how POI's own streaming writers (SXSSF's sheets) make large parts: building the
  * document's tree of XMLBeans objects one element at a time, then saving it, was three fifths of an
- * Easy Read document's time. Names are written with their prefix ({@code w:p}); the root element
- * declares every namespace the part uses. Text and attribute values are escaped by the writer; a
- * carriage return in text is written as a character reference, so that no reader turns it into a
- * line feed.
+ * Easy Read document's time. The JDK's StAX writer, tried first, then took a quarter of what was
+ * left, most of it handing on tags and names a few characters at a time; this writes each piece in
+ * one go. Names are written with their prefix ({@code w:p}); the root element declares every
+ * namespace the part uses. In text, {@code & < >} are escaped, and a carriage return is written as
+ * a character reference, so that no reader turns it into a line feed; in attribute values, {@code
+ * & < > "} too, and a tab or line break as a reference, which a reader would otherwise turn into a
+ * space. The bulletin's validation has already refused the characters XML cannot hold.
  */
 final class WordXml {
-  /** The JDK's own writer, whatever else the class path offers: the same bytes everywhere. */
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
-
   private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
-  private final Text text;
-  private final XMLStreamWriter writer;
+  private final Utf8Bytes bytes;
+  /** The names of the elements started and not yet ended, the innermost last. */
+  private final List<String> open = new ArrayList<>();
+  /** Whether the last tag written still waits for its {@code >} (attributes may follow). */
+  private boolean inTag;
+  /** Whether that tag is an element with no content, to be closed by {@code />}. */
+  private boolean inEmptyTag;
 
   private WordXml(int size) {
-    this.text = new Text(size);
-    text.write(DECLARATION);
-    try {
-      // Into our own UTF-8 bytes: the JDK's writer hands its output on in small pieces, and its
-      // encoders took each on its own (given a stream, or an OutputStreamWriter): half of the time.
-      this.writer = FACTORY.createXMLStreamWriter(text);
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
+    this.bytes = new Utf8Bytes(size);
+    bytes.append(DECLARATION);
   }
 
   /**
@@ -47,33 +44,21 @@ final class WordXml {
   static WordXml part(String root, Map<String, String> namespaces, int size) {
     WordXml xml = new WordXml(size);
     xml.start(root);
-    try {
-      for (Map.Entry<String, String> namespace : new TreeMap<>(namespaces).entrySet()) {
-        xml.writer.writeNamespace(namespace.getKey(), namespace.getValue());
-      }
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
+    new TreeMap<>(namespaces).forEach((prefix, name) -> xml.attribute("xmlns:" + prefix, name));
     return xml;
   }
 
   /** Starts element {@code name}; attributes may follow. */
   WordXml start(String name) {
-    try {
-      writer.writeStartElement(name);
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
+    openTag(name);
+    open.add(name);
     return this;
   }
 
   /** Writes element {@code name} with no content; attributes may follow. */
   WordXml empty(String name) {
-    try {
-      writer.writeEmptyElement(name);
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
+    openTag(name);
+    inEmptyTag = true;
     return this;
   }
 
@@ -82,13 +67,18 @@ final class WordXml {
     return empty(name).attribute(attribute, value);
   }
 
-  /** Adds an attribute to the element just started. */
+  /**
+   * Adds an attribute to the element just started.
+   *
+   * @throws IllegalStateException if content has been written since the element started
+   */
   WordXml attribute(String name, String value) {
-    try {
-      writer.writeAttribute(name, value);
-    } catch (XMLStreamException e) {
-      throw failed(e);
+    if (!inTag) {
+      throw new IllegalStateException("attribute " + name + " after an element's content");
     }
+    bytes.append(' ').append(name).append("=\"");
+    escape(value, true);
+    bytes.append('"');
     return this;
   }
 
@@ -97,13 +87,17 @@ final class WordXml {
     return attribute(name, Long.toString(value));
   }
 
-  /** Ends the element last started. */
+  /**
+   * Ends the element last started.
+   *
+   * @throws IllegalStateException if every element has ended
+   */
   WordXml end() {
-    try {
-      writer.writeEndElement();
-    } catch (XMLStreamException e) {
-      throw failed(e);
+    if (open.isEmpty()) {
+      throw new IllegalStateException("no element to end");
     }
+    closeTag();
+    bytes.append("</").append(open.remove(open.size() - 1)).append('>');
     return this;
   }
 
@@ -124,76 +118,57 @@ final class WordXml {
 
   /** Writes {@code text} as the content of the element last started. */
   WordXml text(String text) {
-    try {
-      int from = 0;
-      for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
-        writer.writeCharacters(text.substring(from, cr));
-        writer.writeEntityRef("#13");
-        from = cr + 1;
-      }
-      writer.writeCharacters(from == 0 ? text : text.substring(from));
-    } catch (XMLStreamException e) {
-      throw failed(e);
-    }
+    closeTag();
+    escape(text, false);
     return this;
   }
 
   /** Ends every element still open and returns the part's bytes. */
   byte[] finish() {
-    try {
-      writer.writeEndDocument();
-      writer.close();
-    } catch (XMLStreamException e) {
-      throw failed(e);
+    while (!open.isEmpty()) {
+      end();
     }
-    return text.toByteArray();
+    closeTag();
+    return bytes.toByteArray();
   }
 
-  /** Writing into memory fails only if the writer is used out of order: a fault of this library. */
-  private static IllegalStateException failed(XMLStreamException e) {
-    return new IllegalStateException("writing a part of the Word document", e);
+  private void openTag(String name) {
+    closeTag();
+    bytes.append('<').append(name);
+    inTag = true;
   }
 
-  /**
-   * The characters written so far, as UTF-8 bytes. The JDK's writer hands on its text in pieces cut
-   * only at markup and at what it escapes, never inside a character (WordXmlTest checks it with
-   * characters outside the Basic Multilingual Plane).
-   */
-  private static final class Text extends Writer {
-    private final Utf8Bytes bytes;
-
-    Text(int size) {
-      this.bytes = new Utf8Bytes(size);
+  private void closeTag() {
+    if (inTag) {
+      bytes.append(inEmptyTag ? "/>" : ">");
+      inTag = false;
+      inEmptyTag = false;
     }
+  }
 
-    @Override
-    public void write(int c) {
-      bytes.append(String.valueOf((char) c));
+  /** Appends {@code text}, each run that needs no escaping in one piece. */
+  private void escape(String text, boolean inAttribute) {
+    int from = 0;
+    for (int at = 0; at < text.length(); at++) {
+      String escaped = escaped(text.charAt(at), inAttribute);
+      if (escaped != null) {
+        bytes.append(text, from, at).append(escaped);
+        from = at + 1;
+      }
     }
+    bytes.append(text, from, text.length());
+  }
 
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      bytes.append(new String(chars, offset, length));
-    }
-
-    @Override
-    public void write(String string) {
-      bytes.append(string);
-    }
-
-    @Override
-    public void write(String string, int offset, int length) {
-      bytes.append(string, offset, offset + length);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    byte[] toByteArray() {
-      return bytes.toByteArray();
-    }
+  private static @Nullable String escaped(char c, boolean inAttribute) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '\r' -> "&#13;";
+      case '"' -> inAttribute ? "&quot;" : null;
+      case '\n' -> inAttribute ? "&#10;" : null;
+      case '\t' -> inAttribute ? "&#9;" : null;
+      default -> null;
+    };
   }
 }

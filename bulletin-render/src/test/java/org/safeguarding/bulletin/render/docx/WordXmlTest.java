@@ -12,8 +12,9 @@ import org.w3c.dom.Document;
 
 /**
  * The writer of the DOCX's XML parts: text that looks like markup is written as typed, spaces at
- * either end of a run are kept, a carriage return survives a reader, every script is UTF-8, and
- * the part reads back (through the JDK's parser) as what was written.
+ * either end of a run are kept, a carriage return (and in attributes a line break or tab) survives
+ * a reader, every script is UTF-8, and the part reads back (through the JDK's parser) as what was
+ * written.
  */
 class WordXmlTest {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -29,6 +30,21 @@ class WordXmlTest {
         .isEqualTo("<script>alert(1)</script> & ]]> \"q\"");
     assertThat(read.getElementsByTagNameNS(W, "x").item(0).getAttributes().item(0).getNodeValue())
         .isEqualTo("a \"b\" <c> & d");
+  }
+
+  @Test
+  void keepsLineBreaksAndTabsInAttributeValues() {
+    String value = "one\ntwo\r\nthree\tfour";
+    String xml = part(x -> x.empty("w:x", "w:val", value));
+    assertThat(xml).contains("w:val=\"one&#10;two&#13;&#10;three&#9;four\"");
+    assertThat(read(xml).getElementsByTagNameNS(W, "x").item(0).getAttributes().item(0).getNodeValue())
+        .isEqualTo(value);
+  }
+
+  @Test
+  void anAttributeAfterContentIsAFaultOfTheLibrary() {
+    WordXml xml = WordXml.part("w:document", Map.of("w", W), 16).start("w:p").text("words");
+    assertThatThrownBy(() -> xml.attribute("w:val", "late")).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
