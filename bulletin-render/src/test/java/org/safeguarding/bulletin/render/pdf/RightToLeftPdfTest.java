@@ -11,6 +11,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -42,6 +44,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class RightToLeftPdfTest {
   /** The bidirectional format characters: LRM, RLM, ALM, the embeddings and overrides, the isolates. */
   private static final String BIDI_CONTROLS = "[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]";
+
+  /** A number of several groups, as the readable text has it: "0808 800 5000". */
+  private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?: \\p{Nd}+)+");
 
   static List<Arguments> rightToLeft() {
     return List.of(Arguments.of("urdu-free", Fixtures.valid("urdu-free")),
@@ -78,9 +83,7 @@ class RightToLeftPdfTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rightToLeft")
   void popplerReadsEveryTextInOrder(String name, Bulletin bulletin, @TempDir Path folder) throws Exception {
-    Path file = folder.resolve(name + ".pdf");
-    Files.write(file, Pdfs.render(name, bulletin));
-    String read = readable(pdftotext(file));
+    String read = readable(pdftotext(name, bulletin, folder));
 
     int from = 0;
     for (String expected : ModelTexts.of(bulletin)) {
@@ -89,6 +92,26 @@ class RightToLeftPdfTest {
       assertThat(at).as("'%s' after position %d of pdftotext's text of %s, which reads %s", wanted, from, name,
           read.substring(from, Math.min(read.length(), from + 200))).isGreaterThanOrEqualTo(0);
       from = at + wanted.length();
+    }
+  }
+
+  /**
+   * A number of several groups is never broken across lines ("0808 800" at the end of one, "5000"
+   * at the start of the next, as the Arabic paragraph had it): each multi-group number of the
+   * model's text stands whole on one of pdftotext's lines.
+   */
+  @Tag("tools") // needs poppler's pdftotext: run by mvn verify, left out by -Pjdk-only
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rightToLeft")
+  void keepsEachNumberOfSeveralGroupsOnOneLine(String name, Bulletin bulletin, @TempDir Path folder) throws Exception {
+    List<String> lines = pdftotext(name, bulletin, folder).lines().map(RightToLeftPdfTest::readable).toList();
+    List<String> numbers = ModelTexts.of(bulletin).stream()
+        .flatMap(text -> NUMBER.matcher(readable(text)).results()).map(MatchResult::group).distinct().toList();
+    assertThat(numbers).as("the numbers of several groups in %s", name).isNotEmpty();
+    for (String number : numbers) {
+      assertThat(lines).as("pdftotext's lines of %s", name).anySatisfy(line -> assertThat(line).contains(number));
+      assertThat(lines).as("pdftotext's lines of %s", name)
+          .noneSatisfy(line -> assertThat(line).endsWith(number.substring(0, number.lastIndexOf(' '))));
     }
   }
 
@@ -237,6 +260,13 @@ class RightToLeftPdfTest {
       }
     }
     return names;
+  }
+
+  /** pdftotext's text of {@code bulletin}'s PDF, written into {@code folder}. */
+  private static String pdftotext(String name, Bulletin bulletin, Path folder) throws Exception {
+    Path file = folder.resolve(name + ".pdf");
+    Files.write(file, Pdfs.render(name, bulletin));
+    return pdftotext(file);
   }
 
   private static String pdftotext(Path pdf) throws Exception {
