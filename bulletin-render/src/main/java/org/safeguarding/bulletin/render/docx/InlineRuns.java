@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 import org.safeguarding.bulletin.internal.Languages;
 import org.safeguarding.bulletin.model.Inline;
 import org.safeguarding.bulletin.render.internal.HardWords;
-import org.safeguarding.bulletin.render.internal.InlineSentences;
 import org.safeguarding.bulletin.render.internal.LeftToRightRuns;
 
 /**
