@@ -23,6 +23,8 @@ import org.safeguarding.bulletin.render.internal.Utf8Bytes;
  */
 final class WordXml {
   private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  private static final @Nullable String[] TEXT_REFERENCES = references(false);
+  private static final @Nullable String[] ATTRIBUTE_REFERENCES = references(true);
 
   private final Utf8Bytes bytes;
   /** The names of the elements started and not yet ended, the innermost last. */
@@ -146,29 +148,20 @@ final class WordXml {
     }
   }
 
-  /** Appends {@code text}, each run that needs no escaping in one piece. */
+  /** Appends {@code text}, escaped for an attribute value or for content. */
   private void escape(String text, boolean inAttribute) {
-    int from = 0;
-    for (int at = 0; at < text.length(); at++) {
-      String escaped = escaped(text.charAt(at), inAttribute);
-      if (escaped != null) {
-        bytes.append(text, from, at).append(escaped);
-        from = at + 1;
-      }
-    }
-    bytes.append(text, from, text.length());
+    bytes.appendEscaped(text, inAttribute ? ATTRIBUTE_REFERENCES : TEXT_REFERENCES);
   }
 
-  private static @Nullable String escaped(char c, boolean inAttribute) {
-    return switch (c) {
-      case '&' -> "&amp;";
-      case '<' -> "&lt;";
-      case '>' -> "&gt;";
-      case '\r' -> "&#13;";
-      case '"' -> inAttribute ? "&quot;" : null;
-      case '\n' -> inAttribute ? "&#10;" : null;
-      case '\t' -> inAttribute ? "&#9;" : null;
-      default -> null;
-    };
+  /** What XML needs escaped here, by character (see the class comment). */
+  private static @Nullable String[] references(boolean inAttribute) {
+    @Nullable String[] references = Utf8Bytes.markupReferences('>');
+    references['\r'] = "&#13;";
+    if (inAttribute) {
+      references['"'] = "&quot;";
+      references['\n'] = "&#10;";
+      references['\t'] = "&#9;";
+    }
+    return references;
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text made as UTF-8 bytes as it is written (an HTML page, a Word document's XML): the ASCII
@@ -74,6 +75,36 @@ public final class Utf8Bytes {
       }
     }
     return this;
+  }
+
+  /**
+   * Appends {@code text} with each character that {@code references} has an entry for (indexed by
+   * the character; none past its end) written as that entry, a character reference such as {@code
+   * &amp;amp;}, and each run between them copied whole.
+   */
+  public Utf8Bytes appendEscaped(String text, @Nullable String[] references) {
+    int copied = 0;
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      String reference = c < references.length ? references[c] : null;
+      if (reference != null) {
+        append(text, copied, i).append(reference);
+        copied = i + 1;
+      }
+    }
+    return append(text, copied, text.length());
+  }
+
+  /**
+   * A table of references for {@link #appendEscaped} with room up to {@code highest}, holding those
+   * that HTML and XML alike need, {@code &amp;amp; &amp;lt; &amp;gt;}; a caller adds its own.
+   */
+  public static @Nullable String[] markupReferences(char highest) {
+    @Nullable String[] references = new String[Math.max(highest, '>') + 1];
+    references['&'] = "&amp;";
+    references['<'] = "&lt;";
+    references['>'] = "&gt;";
+    return references;
   }
 
   /** Whether nothing is appended yet. */

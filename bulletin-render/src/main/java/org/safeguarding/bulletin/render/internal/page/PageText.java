@@ -1,5 +1,6 @@
 package org.safeguarding.bulletin.render.internal.page;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -25,6 +26,9 @@ import org.safeguarding.bulletin.render.internal.Utf8Bytes;
  * tree holds them, the white space in them included.
  */
 final class PageText implements NodeVisitor {
+  private static final @Nullable String[] TEXT_REFERENCES = references(false);
+  private static final @Nullable String[] ATTRIBUTE_REFERENCES = references(true);
+
   private final Utf8Bytes out = new Utf8Bytes(64 * 1024);
 
   private PageText() {}
@@ -126,26 +130,25 @@ final class PageText implements NodeVisitor {
    * between them is copied in one piece.
    */
   private void escape(String text, boolean attribute) {
-    int copied = 0;
-    for (int i = 0, length = text.length(); i < length; i++) {
-      char c = text.charAt(i);
-      if (c > '>' && c != '\u00a0') {
-        continue; // letters and most else: nothing to escape
-      }
-      String reference = switch (c) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '\u00a0' -> "&nbsp;";
-        case '"' -> attribute ? "&quot;" : null;
-        case '\t', '\n', '\r' -> null;
-        default -> c < 0x20 ? "&#x" + Integer.toHexString(c) + ";" : null;
-      };
-      if (reference != null) {
-        out.append(text, copied, i).append(reference);
-        copied = i + 1;
+    out.appendEscaped(text, attribute ? ATTRIBUTE_REFERENCES : TEXT_REFERENCES);
+  }
+
+  /**
+   * What HTML needs escaped, by character: {@code & < >} and the no-break space as named
+   * references, a control character other than tab and line breaks by its number, and in an
+   * attribute value {@code "} too.
+   */
+  private static @Nullable String[] references(boolean attribute) {
+    @Nullable String[] references = Utf8Bytes.markupReferences('\u00a0');
+    for (char c = 0; c < 0x20; c++) {
+      if (c != '\t' && c != '\n' && c != '\r') {
+        references[c] = "&#x" + Integer.toHexString(c) + ";";
       }
     }
-    out.append(text, copied, text.length());
+    references['\u00a0'] = "&nbsp;";
+    if (attribute) {
+      references['"'] = "&quot;";
+    }
+    return references;
   }
 }
