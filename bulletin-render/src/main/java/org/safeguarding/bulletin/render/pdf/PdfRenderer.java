@@ -173,7 +173,7 @@ public final class PdfRenderer implements BulletinRenderer {
       Document page = PrintPage.build(bulletin, rendering.options(), rendering.validation(), pictures, companions);
       PrintRiskRows.add(page);
       PrintContactRows.add(page, fonts);
-      PrintLabelColons.add(page);
+      PrintRightToLeft.adapt(page);
       if (rendering.options().qrCodes()) {
         PrintQrCodes.add(page, wording);
       }

@@ -3,6 +3,7 @@ package org.safeguarding.bulletin.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
@@ -154,6 +156,32 @@ class PdfRendererTest {
               .extracting(PdfStructure.Tag::type).as("the tag after section %d's heading", heading).isEqualTo("Figure");
         }
       }
+    }
+    assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  /**
+   * On a right-to-left page the logo stands at the left of the header band, and is tagged in the
+   * header, before its text (the engine sets table cells left to right, so its cell comes first):
+   * floated, as it was, it was tagged after the whole document.
+   */
+  @Test
+  void tagsTheLogoOfARightToLeftPageInTheHeaderAndDrawsItOnTheLeft() throws Exception {
+    Theme theme = Theme.builder().logo(new BrandLogo("image/png", PNG, "شعار الشراكة")).build();
+    PdfRenderer renderer = PdfRenderer.with(RenderOptions.builder().theme(theme).build());
+    Bulletin arabic = Fixtures.valid("arabic-free");
+
+    byte[] bytes = Pdfs.render(renderer, "arabic-logo", arabic);
+
+    try (PDDocument pdf = PdfStructure.load(bytes)) {
+      List<PdfStructure.Tag> tags = PdfStructure.tags(pdf);
+      List<String> types = tags.stream().map(PdfStructure.Tag::type).toList();
+      int logo = tags.indexOf(new PdfStructure.Tag("Figure", "شعار الشراكة"));
+      assertThat(logo).as("the logo's Figure in %s", tags).isNotNegative().isLessThan(types.indexOf("H1"));
+      float width = pdf.getPage(0).getMediaBox().getWidth();
+      Rectangle2D top = PageBoxes.of(pdf.getPage(0)).pictures().stream()
+          .max(Comparator.comparingDouble(Rectangle2D::getMaxY)).orElseThrow();
+      assertThat(top.getMaxX()).as("the right edge of the logo, the picture at the top of page 1").isLessThan(width / 4);
     }
     assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
   }
