@@ -59,6 +59,27 @@ class EmptyBoxTest {
   }
 
   /**
+   * No heading is the last thing on a page: the first text that the tags read after a heading's
+   * (a picture beside the heading aside) is on the heading's page. A contacts box taller than a page
+   * once left its section's heading and picture alone on a page.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bulletins")
+  void noHeadingIsLastOnAPage(String name, Bulletin bulletin) throws IOException {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render(name, bulletin))) {
+      List<PdfStructure.Marked> marked = PdfStructure.markedInOrder(pdf);
+      for (int i = 0; i < marked.size(); i++) {
+        if (marked.get(i).inHeading()) {
+          int heading = marked.get(i).page();
+          marked.subList(i + 1, marked.size()).stream().filter(m -> !m.inHeading() && !m.inFigure()).findFirst()
+              .ifPresent(next -> assertThat(next.page()).as("the page of the text after a heading on page %d of %s",
+                  heading + 1, name).isEqualTo(heading));
+        }
+      }
+    }
+  }
+
+  /**
    * A Welsh bulletin of two sections, a contacts box and a one-entry glossary, its first section
    * one to fourteen paragraphs long, so that the contacts box and the glossary panel come to the
    * foot of the first page at some length: without "page-break-inside: avoid" on the panel, the

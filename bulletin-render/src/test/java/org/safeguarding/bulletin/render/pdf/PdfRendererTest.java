@@ -186,6 +186,23 @@ class PdfRendererTest {
     assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
   }
 
+  /**
+   * A contacts box taller than a page cannot move to the next page whole: it follows its section's
+   * heading and breaks between its rows of cards. Kept whole, as a box that fits a page is, it left
+   * the heading alone on a page and broke with its frame open at both ends.
+   */
+  @Test
+  void startsAContactsBoxTallerThanAPageUnderItsHeading() throws Exception {
+    try (PDDocument pdf = PdfStructure.load(Pdfs.render("many-contacts", TestBulletins.manyContacts()))) {
+      PdfStructure.Placed heading = PdfStructure.find(pdf, "What are the risks?", "Reporting");
+      PdfStructure.Placed first = PdfStructure.find(pdf, "Reporting", "West Midlands Police");
+      PdfStructure.Placed last = PdfStructure.find(pdf, "Reporting", "Dudley Safeguarding Team 16");
+
+      assertThat(first.page()).as("the page of the first contact, the heading's %s", heading).isEqualTo(heading.page());
+      assertThat(last.page()).as("the page of the last contact").isGreaterThan(first.page());
+    }
+  }
+
   @Test
   void setsTheExamplesRiskCardsAndContactsThreeARow() throws Exception {
     try (PDDocument pdf = PdfStructure.load(Pdfs.render("example", TestBulletins.example()))) {

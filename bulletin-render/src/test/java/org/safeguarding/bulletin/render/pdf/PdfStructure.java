@@ -175,6 +175,35 @@ final class PdfStructure {
     }
   }
 
+  /**
+   * A piece of marked content in the tags' order: its page (from 0), and whether a heading (H, H1
+   * to H6) or a Figure holds it.
+   */
+  record Marked(int page, boolean inHeading, boolean inFigure) {}
+
+  /** Every piece of marked content that the structure tree holds, in the tree's order. */
+  static List<Marked> markedInOrder(PDDocument pdf) {
+    List<Marked> marked = new ArrayList<>();
+    marked(pdf, pdf.getDocumentCatalog().getStructureTreeRoot(), null, new Marked(-1, false, false), marked);
+    return marked;
+  }
+
+  private static void marked(PDDocument pdf, PDStructureNode node, PDPage page, Marked in, List<Marked> marked) {
+    PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        String type = element.getStructureType();
+        marked(pdf, element, here, new Marked(-1, in.inHeading() || type.matches("H[1-6]?"),
+            in.inFigure() || type.equals("Figure")), marked);
+      } else if (kid instanceof Integer) {
+        marked.add(new Marked(pdf.getPages().indexOf(here), in.inHeading(), in.inFigure()));
+      } else if (kid instanceof PDMarkedContentReference ref) {
+        marked.add(new Marked(pdf.getPages().indexOf(ref.getPage() != null ? ref.getPage() : here), in.inHeading(),
+            in.inFigure()));
+      }
+    }
+  }
+
   /** A link annotation that a {@code Link} structure element holds: its URI and its /Contents. */
   record Link(String uri, String contents) {}
 

@@ -19,7 +19,7 @@ import org.safeguarding.bulletin.model.Publisher;
 import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.testing.Fixtures;
 
-/** The bulletins the PDF tests render: the example, the shared fixtures and two made here. */
+/** The bulletins the PDF tests render: the example, the shared fixtures and those made here. */
 final class TestBulletins {
   /** The Safer Seven example (a copy; this module must not depend on bulletin-examples). */
   static final String EXAMPLE = "/examples/online-risks-and-harms.json";
@@ -36,7 +36,8 @@ final class TestBulletins {
         Arguments.of("online-safety-en", Fixtures.valid("online-safety-en")),
         Arguments.of("online-safety-cy", Fixtures.valid("online-safety-cy")),
         Arguments.of("urdu-free", Fixtures.valid("urdu-free")), Arguments.of("arabic-free", Fixtures.valid("arabic-free")),
-        Arguments.of("forty-pages", fortyPages()), Arguments.of("long-words", longWords()));
+        Arguments.of("forty-pages", fortyPages()), Arguments.of("long-words", longWords()),
+        Arguments.of("many-contacts", manyContacts()));
   }
 
   static Bulletin example() {
@@ -57,6 +58,27 @@ final class TestBulletins {
     return new Bulletin("forty-pages", Layout.FREE, example.language(), example.region(), example.series(),
         "Online Risks and Harms, the long edition", example.publisher(), example.published(), example.summary(),
         example.alternates(), example.alternativeFormats(), example.easyReadReview(), example.risks(), example.contacts(), example.glossary(), sections);
+  }
+
+  /**
+   * The example with sixteen more contacts in its "Reporting" section: a contacts box taller than a
+   * page, its cards two a row (their numbers do not fit three).
+   */
+  static Bulletin manyContacts() {
+    Bulletin example = example();
+    List<Contact> contacts = new ArrayList<>(example.contacts());
+    for (int i = 1; i <= 16; i++) {
+      contacts.add(Contact.builder("team-" + i, "Dudley Safeguarding Team " + i).phone("0300 555 " + (1000 + i))
+          .website("https://safeguarding.dudley.gov.uk/team-" + i).build());
+    }
+    List<String> refs = contacts.stream().map(Contact::id).toList();
+    List<Section> sections = example.sections().stream().map(section -> new Section(section.heading(),
+        section.pictogram(), section.content().stream()
+            .map(block -> block instanceof ContactsBlock box ? new ContactsBlock(refs, box.intro()) : block).toList(),
+        section.easyRead())).toList();
+    return new Bulletin("many-contacts", Layout.FREE, example.language(), example.region(), example.series(),
+        example.title(), example.publisher(), example.published(), example.summary(), example.alternates(),
+        example.alternativeFormats(), example.easyReadReview(), example.risks(), contacts, example.glossary(), sections);
   }
 
   /**
