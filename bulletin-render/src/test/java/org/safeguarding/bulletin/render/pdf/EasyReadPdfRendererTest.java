@@ -56,6 +56,15 @@ class EasyReadPdfRendererTest {
         .as("points of %s missing from the Easy Read PDF, or out of order", name).isEmpty();
   }
 
+  /** No part's heading is the last thing on a page: it stays with its first row. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bulletins")
+  void noHeadingIsLastOnAPage(String name, Bulletin bulletin) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render(name, bulletin))) {
+      assertThat(PdfStructure.headingsLastOnAPage(pdf)).as("headings last on a page of %s", name).isEmpty();
+    }
+  }
+
   /** The example and the fixtures written right to left. */
   static List<Arguments> sided() {
     List<String> names = List.of("example", "urdu-free", "arabic-free");

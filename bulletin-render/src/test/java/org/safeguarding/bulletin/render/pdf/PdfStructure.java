@@ -204,6 +204,23 @@ final class PdfStructure {
     }
   }
 
+  /**
+   * The pages (from 1) on which a heading is the last thing: the first text that the tags read
+   * after the heading's (a picture beside it aside) is on a later page.
+   */
+  static List<Integer> headingsLastOnAPage(PDDocument pdf) {
+    List<Marked> marked = markedInOrder(pdf);
+    List<Integer> pages = new ArrayList<>();
+    for (int i = 0; i < marked.size(); i++) {
+      int heading = marked.get(i).page();
+      if (marked.get(i).inHeading() && marked.subList(i + 1, marked.size()).stream()
+          .filter(m -> !m.inHeading() && !m.inFigure()).findFirst().filter(next -> next.page() != heading).isPresent()) {
+        pages.add(heading + 1);
+      }
+    }
+    return pages;
+  }
+
   /** A link annotation that a {@code Link} structure element holds: its URI and its /Contents. */
   record Link(String uri, String contents) {}
 
