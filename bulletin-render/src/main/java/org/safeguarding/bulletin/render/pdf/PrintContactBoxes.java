@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * gets the class {@value #LONG}: no frame, and a break between rows, each card whole with its own
  * border.
  *
- * <p>The height is estimated from the cards' text, never under what is drawn: lines of
+ * <p>The height is estimated from the cards' text, never under what is drawn (the test bulletins'
+ * cards are drawn 136 to 266pt high, estimated 10 to 50pt higher): lines of
  * {@link #CHARACTERS_A_LINE} characters in a column of three, {@link #CHARACTERS_A_WIDE_LINE} in a
  * column of two (fewer than the print fonts set there), the sizes and spacing of the print style, a
  * QR code's row of 20 mm; the page is a US Letter page's 724pt inside its margins, the shorter of
@@ -35,6 +36,8 @@ final class PrintContactBoxes {
   /** A phone number's line: 2rem of 10.2pt, an emergency number 2.75rem, line-height 1.2. */
   private static final double NUMBER = 20.4 * 1.2;
   private static final double EMERGENCY_NUMBER = 28.05 * 1.2;
+  /** The space under each detail (its website, its hours). */
+  private static final double DETAIL_SPACE = 2;
   /** The "Emergency" flag: a line of words and its padding. */
   private static final double FLAG = LINE + 6;
   /** A QR code's row: 20mm and the 3pt above it. */
@@ -91,7 +94,7 @@ final class PrintContactBoxes {
             + (card.hasClass("contact--emergency") ? EMERGENCY_NUMBER : NUMBER);
       } else if (part.hasClass("contact__details")) {
         for (Element detail : part.children()) {
-          height += PrintRiskRows.lines(detail.text(), characters) * LINE;
+          height += PrintRiskRows.lines(detail.text(), characters) * LINE + DETAIL_SPACE;
         }
       } else if (part.hasClass("qr-codes")) {
         height += part.children().size() * QR_CODE;
