@@ -30,8 +30,7 @@ final class PrintContactBoxes {
   static final int CHARACTERS_A_WIDE_LINE = 32;
   /** Characters a line of the box holds at the least (its intro), about 480pt for 12pt words. */
   private static final int CHARACTERS_A_BOX_LINE = 70;
-  /** A line of 12pt words, line-height 1.45, and of a 13pt name. */
-  private static final double LINE = 12.1 * 1.45;
+  /** A line of a 13pt name, line-height 1.45. */
   private static final double NAME_LINE = 13 * 1.45;
   /** A phone number's line: 2rem of 10.2pt, an emergency number 2.75rem, line-height 1.2. */
   private static final double NUMBER = 20.4 * 1.2;
@@ -39,7 +38,7 @@ final class PrintContactBoxes {
   /** The space under each detail (its website, its hours). */
   private static final double DETAIL_SPACE = 2;
   /** The "Emergency" flag: a line of words and its padding. */
-  private static final double FLAG = LINE + 6;
+  private static final double FLAG = PrintLines.LINE + 6;
   /** A QR code's row: 20mm and the 3pt above it. */
   private static final double QR_CODE = 56.7 + 3;
   /** A card's padding and borders (an emergency card's 3px), and the space between rows. */
@@ -72,7 +71,7 @@ final class PrintContactBoxes {
               .mapToDouble(card -> cardHeight(card, characters)).max().orElse(0);
         }
       } else {
-        height += PrintRiskRows.lines(part.text(), CHARACTERS_A_BOX_LINE) * LINE;
+        height += PrintLines.count(part.text(), CHARACTERS_A_BOX_LINE) * PrintLines.LINE;
       }
     }
     return height;
@@ -88,18 +87,18 @@ final class PrintContactBoxes {
       if (part.hasClass("contact__flag")) {
         height += FLAG;
       } else if (part.hasClass("contact__name")) {
-        height += PrintRiskRows.lines(part.text(), characters) * NAME_LINE;
+        height += PrintLines.count(part.text(), characters) * NAME_LINE;
       } else if (part.hasClass("contact__phone")) {
-        height += PrintRiskRows.lines(part.select(".phone__who").text(), characters) * LINE
+        height += PrintLines.count(part.select(".phone__who").text(), characters) * PrintLines.LINE
             + (card.hasClass("contact--emergency") ? EMERGENCY_NUMBER : NUMBER);
       } else if (part.hasClass("contact__details")) {
         for (Element detail : part.children()) {
-          height += PrintRiskRows.lines(detail.text(), characters) * LINE + DETAIL_SPACE;
+          height += PrintLines.count(detail.text(), characters) * PrintLines.LINE + DETAIL_SPACE;
         }
       } else if (part.hasClass("qr-codes")) {
         height += part.children().size() * QR_CODE;
       } else {
-        height += PrintRiskRows.lines(part.text(), characters) * LINE;
+        height += PrintLines.count(part.text(), characters) * PrintLines.LINE;
       }
     }
     return height;

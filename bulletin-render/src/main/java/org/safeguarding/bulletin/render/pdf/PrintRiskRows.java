@@ -24,8 +24,6 @@ final class PrintRiskRows {
   static final int CHARACTERS_A_LINE = 20;
   /** An item of a card's list is indented by 1.25rem (8.9pt on paper), under two characters. */
   private static final int ITEM_INDENT = 2;
-  /** A line of the body's 12pt type, line-height 1.45. */
-  private static final double LINE = 12.1 * 1.45;
   /**
    * The card's padding (0.75rem above and below, at the print style's 0.7 of the screen's spacing),
    * its borders and the 3pt between rows.
@@ -55,35 +53,17 @@ final class PrintRiskRows {
     double height = FRAME;
     for (Element part : card.children()) {
       if (part.hasClass("risk__name")) {
-        height += lines(part.text(), CHARACTERS_A_LINE) * LINE;
+        height += PrintLines.count(part.text(), CHARACTERS_A_LINE) * PrintLines.LINE;
       } else if (part.hasClass("risk__includes-label")) {
-        height += ABOVE + lines(part.text(), CHARACTERS_A_LINE) * LINE + BELOW_LABEL;
+        height += ABOVE + PrintLines.count(part.text(), CHARACTERS_A_LINE) * PrintLines.LINE + BELOW_LABEL;
       } else if (part.hasClass("risk__includes")) {
         for (Element item : part.children()) {
-          height += lines(item.text(), CHARACTERS_A_LINE - ITEM_INDENT) * LINE;
+          height += PrintLines.count(item.text(), CHARACTERS_A_LINE - ITEM_INDENT) * PrintLines.LINE;
         }
       } else {
-        height += ABOVE + lines(part.text(), CHARACTERS_A_LINE) * LINE;
+        height += ABOVE + PrintLines.count(part.text(), CHARACTERS_A_LINE) * PrintLines.LINE;
       }
     }
     return height;
-  }
-
-  /** The lines that {@code text} takes, broken between words, at {@code width} characters a line. */
-  static int lines(String text, int width) {
-    int lines = 0;
-    int used = width;
-    for (String word : text.strip().split("\\s+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (used + 1 + word.length() <= width) {
-        used += 1 + word.length();
-      } else {
-        lines += (word.length() + width - 1) / width;
-        used = (word.length() - 1) % width + 1;
-      }
-    }
-    return Math.max(lines, 1);
   }
 }

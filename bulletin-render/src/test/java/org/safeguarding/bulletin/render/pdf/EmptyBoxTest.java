@@ -30,8 +30,9 @@ import org.safeguarding.bulletin.model.Section;
 import org.safeguarding.bulletin.testing.Fixtures;
 
 /**
- * No page shows an empty box: every shaded or bordered box that a page draws (see {@link PageBoxes})
- * has at least one glyph or picture inside it on that page. A box that breaks across pages and
+ * No page shows an empty box, and no heading is the last thing on a page. Every shaded or bordered
+ * box that a page draws (see {@link PageBoxes}) has at least one glyph or picture inside it on that
+ * page. A box that breaks across pages and
  * leaves only its top, its padding or its border at the foot of a page, or only its foot at the top
  * of the next, fails. For the example, every valid fixture the PDF can show, forty pages, long
  * words, and boxes brought to the foot of a page; and on PDFs drawn by hand, to show that it fails.

@@ -184,22 +184,22 @@ final class PdfStructure {
   /** Every piece of marked content that the structure tree holds, in the tree's order. */
   static List<Marked> markedInOrder(PDDocument pdf) {
     List<Marked> marked = new ArrayList<>();
-    marked(pdf, pdf.getDocumentCatalog().getStructureTreeRoot(), null, new Marked(-1, false, false), marked);
+    marked(pdf, pdf.getDocumentCatalog().getStructureTreeRoot(), null, false, false, marked);
     return marked;
   }
 
-  private static void marked(PDDocument pdf, PDStructureNode node, PDPage page, Marked in, List<Marked> marked) {
+  private static void marked(PDDocument pdf, PDStructureNode node, PDPage page, boolean inHeading, boolean inFigure,
+      List<Marked> marked) {
     PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
     for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureElement element) {
         String type = element.getStructureType();
-        marked(pdf, element, here, new Marked(-1, in.inHeading() || type.matches("H[1-6]?"),
-            in.inFigure() || type.equals("Figure")), marked);
+        marked(pdf, element, here, inHeading || type.matches("H[1-6]?"), inFigure || type.equals("Figure"), marked);
       } else if (kid instanceof Integer) {
-        marked.add(new Marked(pdf.getPages().indexOf(here), in.inHeading(), in.inFigure()));
+        marked.add(new Marked(pdf.getPages().indexOf(here), inHeading, inFigure));
       } else if (kid instanceof PDMarkedContentReference ref) {
-        marked.add(new Marked(pdf.getPages().indexOf(ref.getPage() != null ? ref.getPage() : here), in.inHeading(),
-            in.inFigure()));
+        PDPage on = ref.getPage() != null ? ref.getPage() : here;
+        marked.add(new Marked(pdf.getPages().indexOf(on), inHeading, inFigure));
       }
     }
   }

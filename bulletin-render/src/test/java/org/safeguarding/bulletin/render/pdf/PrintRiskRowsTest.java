@@ -11,15 +11,6 @@ import org.junit.jupiter.api.Test;
 class PrintRiskRowsTest {
 
   @Test
-  void breaksTextBetweenWordsAndLongWordsWhereTheyMust() {
-    assertThat(PrintRiskRows.lines("Bullying", 20)).isEqualTo(1);
-    assertThat(PrintRiskRows.lines("Domestic Abuse includes:", 20)).isEqualTo(2);
-    assertThat(PrintRiskRows.lines("Including the sharing of indecent images of children.", 20)).isEqualTo(3);
-    assertThat(PrintRiskRows.lines("a".repeat(41), 20)).isEqualTo(3);
-    assertThat(PrintRiskRows.lines("", 20)).isEqualTo(1);
-  }
-
-  @Test
   void givesEveryCardOfARowTheHeightOfItsTallestCard() {
     Document page = Jsoup.parse("""
         <ul class="risk-list">
