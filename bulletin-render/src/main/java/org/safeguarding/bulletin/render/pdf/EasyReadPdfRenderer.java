@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import org.jsoup.nodes.Document;
 import org.safeguarding.bulletin.model.Bulletin;
 import org.safeguarding.bulletin.render.BulletinRenderer;
 import org.safeguarding.bulletin.render.Companions;
@@ -74,8 +75,11 @@ public final class EasyReadPdfRenderer implements BulletinRenderer {
   @Override
   public void render(Bulletin bulletin, Companions companions, OutputStream out) throws IOException {
     Objects.requireNonNull(companions, "companions");
-    pdf.write(bulletin, out, stylesheets,
-        wording -> PrintPage.easyRead(bulletin, EasyReadModel.of(bulletin, wording), pdf.pictures()));
+    pdf.write(bulletin, out, stylesheets, wording -> {
+      Document page = PrintPage.easyRead(bulletin, EasyReadModel.of(bulletin, wording), pdf.pictures());
+      PrintLongParts.mark(page);
+      return page;
+    });
   }
 
   /** {@inheritDoc} The same as {@link PdfRenderer#problems(Bulletin)}'s. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.model.GlossaryEntry;
 import org.safeguarding.bulletin.render.EasyReadTexts;
 import org.safeguarding.bulletin.verify.pdf.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -63,6 +64,50 @@ class EasyReadPdfRendererTest {
     try (PDDocument pdf = Loader.loadPDF(render(name, bulletin))) {
       assertThat(PdfStructure.headingsLastOnAPage(pdf)).as("headings last on a page of %s", name).isEmpty();
     }
+  }
+
+  /**
+   * A part taller than a page starts where it falls: the nineteen contacts begin under the last
+   * hard word, where, moved whole to a new page, they left that page with one hard word on it.
+   */
+  @org.junit.jupiter.api.Test
+  void startsAPartTallerThanAPageWhereItFalls() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(render("many-contacts-parts", TestBulletins.manyContacts()))) {
+      PdfStructure.Placed lastHardWord = PdfStructure.find(pdf, "Hard words", "Radicalisation");
+      PdfStructure.Placed heading = PdfStructure.find(pdf, "Radicalisation", "Who to contact");
+
+      assertThat(heading.page()).as("the page of the contacts' heading").isEqualTo(lastHardWord.page());
+    }
+  }
+
+  /**
+   * A long part's heading keeps its first row: the nineteen contacts after a first hard word made
+   * longer a sentence at a time, so that the heading falls at every height near the foot of a page.
+   * Without the room asked for the first row, the heading stood alone at the foot of a page for
+   * seven of these lengths.
+   */
+  @org.junit.jupiter.api.Test
+  void keepsALongPartsHeadingWithItsFirstRow() throws IOException {
+    Bulletin bulletin = TestBulletins.manyContacts();
+    List<String> alone = new ArrayList<>();
+    for (int sentences = 10; sentences <= 26; sentences++) {
+      List<GlossaryEntry> glossary = new ArrayList<>(bulletin.glossary());
+      GlossaryEntry first = glossary.get(0);
+      glossary.set(0, new GlossaryEntry(first.term(), first.meaning() + " More words to fill the line.".repeat(sentences)));
+      Bulletin longer = new Bulletin(bulletin.id(), bulletin.layout(), bulletin.language(), bulletin.region(),
+          bulletin.series(), bulletin.title(), bulletin.publisher(), bulletin.published(), bulletin.summary(),
+          bulletin.alternates(), bulletin.alternativeFormats(), bulletin.easyReadReview(), bulletin.risks(),
+          bulletin.contacts(), glossary, bulletin.sections());
+      try (PDDocument pdf = Loader.loadPDF(render("many-contacts-" + sentences, longer))) {
+        PdfStructure.Placed heading = PdfStructure.find(pdf, "Hard words", "Who to contact");
+        PdfStructure.Placed firstRow = PdfStructure.find(pdf, "Who to contact", "West Midlands Police");
+        if (firstRow.page() != heading.page()) {
+          alone.add(sentences + " sentences: the heading on page " + heading.page());
+        }
+      }
+    }
+
+    assertThat(alone).as("the contacts' heading alone at the foot of a page").isEmpty();
   }
 
   /** The example and the fixtures written right to left. */
