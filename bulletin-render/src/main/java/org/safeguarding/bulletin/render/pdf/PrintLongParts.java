@@ -5,17 +5,19 @@ import org.jsoup.nodes.Element;
 
 /**
  * Lets a part of the Easy Read PDF that is taller than a page start on the page where it falls, and
- * keeps every part's heading with its first row.
+ * keeps its heading with its first row.
  *
  * <p>The engine keeps a part's heading with the whole list that follows it (the heading's {@code
  * page-break-after: avoid} holds the list whole, as the list's first line is not found behind the
  * row's picture), so that a part that fits on a page moves whole to the next one rather than
  * break: easier to read in Easy Read. A part taller than a page moved too, and could only break on
  * the next page, leaving the page before it nearly empty (nineteen contacts: a page with one hard
- * word). Such a part gets the class {@value #LONG}: its heading does not hold the list, and the
- * part breaks between its rows where it falls. Every part's heading asks for room for itself and
- * its first row or entry ({@code -fs-page-break-min-height}), so that it is never the last thing
- * on a page; a part that fits where it stands has that room already.
+ * word). Such a part gets the class {@value #LONG}: its heading does not hold the list, so the part
+ * breaks between its rows where it falls, and the heading asks for room for itself and its first
+ * row or entry ({@code -fs-page-break-min-height}), so that it is never the last thing on a page.
+ * Only such a part's heading asks: asked of every part's heading, the room changed the space above
+ * some parts of fixtures that have no long part (11pt less, inside the engine's layout), so the
+ * others are left as they were.
  *
  * <p>Heights are estimated from the text, never under what is drawn: lines of {@link
  * #CHARACTERS_A_LINE} characters beside a picture and {@link #CHARACTERS_A_WIDE_LINE} without one
@@ -51,8 +53,8 @@ final class PrintLongParts {
   private PrintLongParts() {}
 
   /**
-   * Marks every part of {@code page} estimated taller than a page as {@value #LONG} and gives every
-   * part's heading the room of its first row.
+   * Marks every part of {@code page} estimated taller than a page as {@value #LONG} and has its
+   * heading ask for the room of its first row.
    */
   static void mark(Element page) {
     for (Element part : page.select("section.part")) {
@@ -62,7 +64,7 @@ final class PrintLongParts {
         continue;
       }
       if (height(part) > PAGE) {
-        Element firstItem = first.children().isEmpty() ? first : first.child(0);
+        Element firstItem = isList(first) && !first.children().isEmpty() ? first.child(0) : first;
         double room = headingHeight(heading) + itemHeight(firstItem);
         part.addClass(LONG);
         heading.attr("style", String.format(Locale.ROOT, "-fs-page-break-min-height: %.0fpt", Math.ceil(room)));
@@ -76,7 +78,7 @@ final class PrintLongParts {
     for (Element child : part.children()) {
       if (child.hasClass("part__heading")) {
         height += headingHeight(child);
-      } else if (child.hasClass("rows") || child.hasClass("hard-words")) {
+      } else if (isList(child)) {
         height += child.children().stream().mapToDouble(PrintLongParts::itemHeight).sum();
       } else {
         height += lines(child, CHARACTERS_A_WIDE_LINE) + PARAGRAPH_SPACE;
@@ -99,6 +101,11 @@ final class PrintLongParts {
       return height;
     }
     return lines(item, CHARACTERS_A_WIDE_LINE) + PARAGRAPH_SPACE;
+  }
+
+  /** Whether {@code element} is a part's list of rows or of hard words. */
+  private static boolean isList(Element element) {
+    return element.hasClass("rows") || element.hasClass("hard-words");
   }
 
   private static double headingHeight(Element heading) {
