@@ -77,7 +77,7 @@ public final class EasyReadPdfRenderer implements BulletinRenderer {
     Objects.requireNonNull(companions, "companions");
     pdf.write(bulletin, out, stylesheets, wording -> {
       Document page = PrintPage.easyRead(bulletin, EasyReadModel.of(bulletin, wording), pdf.pictures());
-      PrintLongParts.mark(page);
+      PrintLongParts.mark(page, pdf.options().pageSize());
       return page;
     });
   }

@@ -177,7 +177,7 @@ public final class PdfRenderer implements BulletinRenderer {
       if (rendering.options().qrCodes()) {
         PrintQrCodes.add(page, wording);
       }
-      PrintContactBoxes.mark(page);
+      PrintContactBoxes.mark(page, rendering.options().pageSize());
       return page;
     });
   }

@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.render.pdf;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.render.PageSize;
 
 /**
  * Lets a contacts box that is taller than a page break between its rows of cards, without its frame.
@@ -16,14 +17,14 @@ import org.jsoup.nodes.Element;
  * cards are drawn 136 to 266pt high, estimated 10 to 50pt higher): lines of
  * {@link #CHARACTERS_A_LINE} characters in a column of three, {@link #CHARACTERS_A_WIDE_LINE} in a
  * column of two (fewer than the print fonts set there), the sizes and spacing of the print style, a
- * QR code's row of 20 mm; the page is a US Letter page's 724pt inside its margins, the shorter of
- * the two sizes.
+ * QR code's row of 20 mm; the page is the one the PDF is set on, inside its margins (A4 774pt, US
+ * Letter 724pt).
  */
 final class PrintContactBoxes {
   /** The class of a contacts box that may break between rows: no frame in bulletin-print.css. */
   static final String LONG = "contacts--long";
-  /** A page's height inside its margins on US Letter paper (279.4mm less 10mm and 14mm), points. */
-  static final double PAGE = 724;
+  /** The print style's top and bottom page margins together (10mm and 14mm), millimetres. */
+  static final double MARGINS = 24;
   /** Characters a line of a card holds at the least: about 142pt for 12pt words, three a row. */
   static final int CHARACTERS_A_LINE = 20;
   /** The same, two a row: about 223pt. */
@@ -48,10 +49,11 @@ final class PrintContactBoxes {
 
   private PrintContactBoxes() {}
 
-  /** Marks every contacts box of {@code page} estimated taller than a page as {@value #LONG}. */
-  static void mark(Element page) {
+  /** Marks every contacts box of {@code page} estimated taller than a {@code size} page as {@value #LONG}. */
+  static void mark(Element page, PageSize size) {
+    double room = PageHeight.inside(size, MARGINS);
     for (Element box : page.select("div.contacts")) {
-      if (height(box) > PAGE) {
+      if (height(box) > room) {
         box.addClass(LONG);
       }
     }

@@ -2,6 +2,7 @@ package org.safeguarding.bulletin.render.pdf;
 
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.safeguarding.bulletin.render.PageSize;
 
 /**
  * Lets a part of the Easy Read PDF that is taller than a page start on the page where it falls, and
@@ -22,13 +23,13 @@ import org.jsoup.nodes.Element;
  * <p>Heights are estimated from the text, never under what is drawn: lines of {@link
  * #CHARACTERS_A_LINE} characters beside a picture and {@link #CHARACTERS_A_WIDE_LINE} without one
  * (fewer than the print fonts set there), the sizes and spacing of the Easy Read print style; the
- * page is a US Letter page's {@value #PAGE}pt inside its margins, the shorter of the two sizes.
+ * page is the one the PDF is set on, inside its margins (A4 728pt, US Letter 679pt).
  */
 final class PrintLongParts {
   /** The class of a part that breaks where it falls: its heading does not hold its list. */
   static final String LONG = "part--long";
-  /** A page's height inside its margins on US Letter paper (279.4mm less 18mm and 22mm), points. */
-  static final double PAGE = 678;
+  /** The Easy Read print style's top and bottom page margins together (18mm and 22mm), millimetres. */
+  static final double MARGINS = 40;
   /** Characters a line of a row holds at the least, beside its picture: about 415pt for 16pt words. */
   static final int CHARACTERS_A_LINE = 40;
   /** The same for a line the width of the page, a hard word's: about 493pt. */
@@ -53,21 +54,22 @@ final class PrintLongParts {
   private PrintLongParts() {}
 
   /**
-   * Marks every part of {@code page} estimated taller than a page as {@value #LONG} and has its
-   * heading ask for the room of its first row.
+   * Marks every part of {@code page} estimated taller than a {@code size} page as {@value #LONG}
+   * and has its heading ask for the room of its first row.
    */
-  static void mark(Element page) {
+  static void mark(Element page, PageSize size) {
+    double room = PageHeight.inside(size, MARGINS);
     for (Element part : page.select("section.part")) {
       Element heading = part.selectFirst(".part__heading");
       Element first = heading == null ? null : heading.nextElementSibling();
       if (first == null) {
         continue;
       }
-      if (height(part) > PAGE) {
+      if (height(part) > room) {
         Element firstItem = isList(first) && !first.children().isEmpty() ? first.child(0) : first;
-        double room = headingHeight(heading) + itemHeight(firstItem);
+        double needed = headingHeight(heading) + itemHeight(firstItem);
         part.addClass(LONG);
-        heading.attr("style", String.format(Locale.ROOT, "-fs-page-break-min-height: %.0fpt", Math.ceil(room)));
+        heading.attr("style", String.format(Locale.ROOT, "-fs-page-break-min-height: %.0fpt", Math.ceil(needed)));
       }
     }
   }

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.PageSize;
 import org.safeguarding.bulletin.render.html.HtmlRenderer;
 
 /** A contacts box taller than a page is marked to break between its rows, without its frame. */
@@ -20,7 +21,7 @@ class PrintContactBoxesTest {
   void leavesTheExamplesBoxWhole() throws IOException {
     Document page = contacts(TestBulletins.example());
 
-    PrintContactBoxes.mark(page);
+    PrintContactBoxes.mark(page, PageSize.A4);
 
     assertThat(PrintContactBoxes.height(page.selectFirst("div.contacts"))).isBetween(100.0, 300.0);
     assertThat(page.select("div.contacts").hasClass(PrintContactBoxes.LONG)).isFalse();
@@ -30,11 +31,29 @@ class PrintContactBoxesTest {
   void marksABoxOfNineteenContactsTwoARowAsLong() throws IOException {
     Document page = contacts(TestBulletins.manyContacts());
 
-    PrintContactBoxes.mark(page);
+    PrintContactBoxes.mark(page, PageSize.A4);
 
     assertThat(page.selectFirst("ul.contact-list").hasClass(PrintContactRows.THREE)).isFalse();
-    assertThat(PrintContactBoxes.height(page.selectFirst("div.contacts"))).isGreaterThan(PrintContactBoxes.PAGE);
+    assertThat(PrintContactBoxes.height(page.selectFirst("div.contacts")))
+        .isGreaterThan(PageHeight.inside(PageSize.A4, PrintContactBoxes.MARGINS));
     assertThat(page.select("div.contacts").hasClass(PrintContactBoxes.LONG)).isTrue();
+  }
+
+  @Test
+  void measuresABoxAgainstThePageItIsSetOn() {
+    // Sixteen rows of two one-line cards: about 741pt, taller than a US Letter page inside its
+    // margins (724pt), shorter than an A4 page (774pt).
+    String cards = "<li class=\"contact\"><h3 class=\"contact__name\">A name</h3></li>".repeat(32);
+    String box = "<div class=\"contacts\"><ul class=\"contact-list\">" + cards + "</ul></div>";
+    Document letter = Jsoup.parse(box);
+    Document a4 = Jsoup.parse(box);
+
+    PrintContactBoxes.mark(letter, PageSize.LETTER);
+    PrintContactBoxes.mark(a4, PageSize.A4);
+
+    assertThat(PrintContactBoxes.height(a4.selectFirst("div.contacts"))).isBetween(724.0, 774.0);
+    assertThat(letter.select("div.contacts").hasClass(PrintContactBoxes.LONG)).isTrue();
+    assertThat(a4.select("div.contacts").hasClass(PrintContactBoxes.LONG)).isFalse();
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.bulletin.model.Bulletin;
+import org.safeguarding.bulletin.render.PageSize;
 import org.safeguarding.bulletin.render.html.EasyReadHtmlRenderer;
 
 /** A part of the Easy Read PDF taller than a page is marked to break where it falls, its heading kept with its first row. */
@@ -19,14 +20,14 @@ class PrintLongPartsTest {
   void marksOnlyTheExamplesHardWordsAsLong() throws IOException {
     Document page = easyRead(TestBulletins.example());
 
-    PrintLongParts.mark(page);
+    PrintLongParts.mark(page, PageSize.A4);
 
     // Seven hard words, most of two or three lines: a page and a line in the PDF.
     Element hardWords = page.getElementById("hard-words");
     assertThat(hardWords.hasClass(PrintLongParts.LONG)).isTrue();
     assertThat(hardWords.selectFirst(".part__heading").attr("style")).startsWith("-fs-page-break-min-height: ");
     assertThat(page.select("section.part").not("#hard-words")).isNotEmpty().allSatisfy(part -> {
-      assertThat(PrintLongParts.height(part)).as(part.id()).isLessThan(PrintLongParts.PAGE);
+      assertThat(PrintLongParts.height(part)).as(part.id()).isLessThan(PageHeight.inside(PageSize.A4, PrintLongParts.MARGINS));
       assertThat(part.hasClass(PrintLongParts.LONG)).as(part.id()).isFalse();
       assertThat(part.selectFirst(".part__heading").hasAttr("style")).as(part.id()).isFalse();
     });
@@ -36,10 +37,10 @@ class PrintLongPartsTest {
   void marksNineteenContactsAsLongAndAsksRoomForTheHeadingAndTheFirstContact() throws IOException {
     Document page = easyRead(TestBulletins.manyContacts());
 
-    PrintLongParts.mark(page);
+    PrintLongParts.mark(page, PageSize.A4);
 
     Element contacts = page.getElementById("contacts");
-    assertThat(PrintLongParts.height(contacts)).isGreaterThan(2 * PrintLongParts.PAGE);
+    assertThat(PrintLongParts.height(contacts)).isGreaterThan(2 * PageHeight.inside(PageSize.A4, PrintLongParts.MARGINS));
     assertThat(contacts.hasClass(PrintLongParts.LONG)).isTrue();
     // The heading's line and the space under it, and the emergency contact's row: its flag, name
     // and 22pt number beside the picture's 66pt.
