@@ -16,9 +16,7 @@ import org.safeguarding.bulletin.render.PageSize;
  * word). Such a part gets the class {@value #LONG}: its heading does not hold the list, so the part
  * breaks between its rows where it falls, and the heading asks for room for itself and its first
  * row or entry ({@code -fs-page-break-min-height}), so that it is never the last thing on a page.
- * Only such a part's heading asks: asked of every part's heading, the room changed the space above
- * some parts of fixtures that have no long part (11pt less, inside the engine's layout), so the
- * others are left as they were.
+ * A part that fits on a page needs no room asked for: it moves whole.
  *
  * <p>Heights are estimated from the text, never under what is drawn: lines of {@link
  * #CHARACTERS_A_LINE} characters beside a picture and {@link #CHARACTERS_A_WIDE_LINE} without one

@@ -84,7 +84,7 @@ class EasyReadPdfRendererTest {
    * A long part's heading keeps its first row: the nineteen contacts after a first hard word made
    * longer a sentence at a time, so that the heading falls at every height near the foot of a page.
    * Without the room asked for the first row, the heading stood alone at the foot of a page for
-   * seven of these lengths.
+   * six of these lengths.
    */
   @org.junit.jupiter.api.Test
   void keepsALongPartsHeadingWithItsFirstRow() throws IOException {
@@ -108,6 +108,65 @@ class EasyReadPdfRendererTest {
     }
 
     assertThat(alone).as("the contacts' heading alone at the foot of a page").isEmpty();
+  }
+
+  /**
+   * Every part that follows a row on the same page stands as far below that row's picture: the
+   * space between the picture's foot and the top of the part's heading is the same in every test
+   * bulletin written left to right. The engine collapsed the last row's margin with the part's in some places and not in
+   * others, so that some parts stood 11pt further down.
+   */
+  @org.junit.jupiter.api.Test
+  void spacesEveryPartTheSameBelowTheRowBeforeIt() throws IOException {
+    List<String> gaps = new ArrayList<>();
+    for (Arguments arguments : bulletins()) {
+      String name = (String) arguments.get()[0];
+      if (((Bulletin) arguments.get()[1]).rightToLeft()) {
+        continue; // its headings start at the right margin, and the Arabic script's lines stand taller
+      }
+      try (PDDocument pdf = Loader.loadPDF(render(name, (Bulletin) arguments.get()[1]))) {
+        for (int p = 0; p < pdf.getNumberOfPages(); p++) {
+          int number = p + 1;
+          float height = pdf.getPage(p).getMediaBox().getHeight();
+          PageBoxes page = PageBoxes.of(pdf.getPage(p));
+          for (float headingTop : headingTops(pdf, number)) {
+            // The lowest picture above the heading, if no text stands between them.
+            page.pictures().stream().map(picture -> height - picture.getMinY())
+                .filter(foot -> foot < headingTop).max(Double::compare)
+                .filter(foot -> page.glyphs().stream().map(glyph -> height - glyph.getY())
+                    .noneMatch(y -> y > foot && y < headingTop))
+                .ifPresent(foot -> gaps.add(String.format("%.1f (%s, page %d)", headingTop - foot, name, number)));
+          }
+        }
+      }
+    }
+
+    assertThat(gaps).as("parts after a row").hasSizeGreaterThan(5);
+    assertThat(gaps.stream().map(gap -> gap.substring(0, gap.indexOf(' '))).distinct())
+        .as("the space between a row's picture and the next part's heading: %s", gaps).hasSize(1);
+  }
+
+  /** The left margin of an Easy Read page, 18mm, in points. */
+  private static final float LEFT_MARGIN = 18 * 72 / 25.4f;
+
+  /** The tops of the parts' headings (22pt, at the left margin) on page {@code page} (from 1), from the head of the page. */
+  private static List<Float> headingTops(PDDocument pdf, int page) throws IOException {
+    List<Float> tops = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+        org.apache.pdfbox.text.TextPosition first = positions.get(0);
+        // A heading starts at the left margin; a 22pt phone number stands beside its picture.
+        if (Math.abs(first.getFontSizeInPt() - 22.05f) < 0.5f && first.getXDirAdj() < LEFT_MARGIN + 1) {
+          tops.add(first.getYDirAdj() - first.getHeightDir());
+        }
+      }
+    };
+    stripper.setSortByPosition(true);
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(pdf);
+    return tops;
   }
 
   /** The example and the fixtures written right to left. */
