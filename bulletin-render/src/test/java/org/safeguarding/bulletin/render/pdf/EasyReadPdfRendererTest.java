@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  */
 class EasyReadPdfRendererTest {
   private static final EasyReadPdfRenderer RENDERER = EasyReadPdfRenderer.of(Pdfs.RENDERER);
+  /** The left margin of an Easy Read page, 18mm, in points. */
+  private static final float LEFT_MARGIN = 18 * 72 / 25.4f;
 
   /** Every fixture but the long words, which the PDF breaks across lines, so no text search finds them whole. */
   static List<Arguments> readable() {
@@ -113,12 +116,12 @@ class EasyReadPdfRendererTest {
   /**
    * Every part that follows a row on the same page stands as far below that row's picture: the
    * space between the picture's foot and the top of the part's heading is the same in every test
-   * bulletin written left to right. The engine collapsed the last row's margin with the part's in some places and not in
-   * others, so that some parts stood 11pt further down.
+   * bulletin written left to right. The engine collapsed the last row's margin with the part's in
+   * some places and not in others, so that some parts stood 11pt further down.
    */
   @org.junit.jupiter.api.Test
   void spacesEveryPartTheSameBelowTheRowBeforeIt() throws IOException {
-    List<String> gaps = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
     for (Arguments arguments : bulletins()) {
       String name = (String) arguments.get()[0];
       if (((Bulletin) arguments.get()[1]).rightToLeft()) {
@@ -135,27 +138,30 @@ class EasyReadPdfRendererTest {
                 .filter(foot -> foot < headingTop).max(Double::compare)
                 .filter(foot -> page.glyphs().stream().map(glyph -> height - glyph.getY())
                     .noneMatch(y -> y > foot && y < headingTop))
-                .ifPresent(foot -> gaps.add(String.format("%.1f (%s, page %d)", headingTop - foot, name, number)));
+                .ifPresent(foot -> gaps.add(new Gap(Math.round((headingTop - foot) * 10) / 10.0, name + ", page " + number)));
           }
         }
       }
     }
 
     assertThat(gaps).as("parts after a row").hasSizeGreaterThan(5);
-    assertThat(gaps.stream().map(gap -> gap.substring(0, gap.indexOf(' '))).distinct())
+    assertThat(gaps.stream().map(Gap::points).distinct())
         .as("the space between a row's picture and the next part's heading: %s", gaps).hasSize(1);
   }
 
-  /** The left margin of an Easy Read page, 18mm, in points. */
-  private static final float LEFT_MARGIN = 18 * 72 / 25.4f;
+  /** The space, in points to a tenth, between a row's picture and the heading under it, and where. */
+  private record Gap(double points, String where) {}
 
-  /** The tops of the parts' headings (22pt, at the left margin) on page {@code page} (from 1), from the head of the page. */
+  /**
+   * The tops of the parts' headings (22pt, at the left margin) on page {@code page} (from 1), from
+   * the head of the page.
+   */
   private static List<Float> headingTops(PDDocument pdf, int page) throws IOException {
     List<Float> tops = new ArrayList<>();
     PDFTextStripper stripper = new PDFTextStripper() {
       @Override
-      protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-        org.apache.pdfbox.text.TextPosition first = positions.get(0);
+      protected void writeString(String text, List<TextPosition> positions) {
+        TextPosition first = positions.get(0);
         // A heading starts at the left margin; a 22pt phone number stands beside its picture.
         if (Math.abs(first.getFontSizeInPt() - 22.05f) < 0.5f && first.getXDirAdj() < LEFT_MARGIN + 1) {
           tops.add(first.getYDirAdj() - first.getHeightDir());
