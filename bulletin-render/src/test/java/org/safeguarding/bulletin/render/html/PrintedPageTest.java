@@ -16,16 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.safeguarding.bulletin.model.GlossaryEntry;
 
 /**
- * The example page as Chromium prints it on A4 (its print style sheet): an intro stays on the page
- * of what it introduces. Before, "Risks of harm online include:" stood alone at the foot of page 1
- * and the risk cards began page 2. The copy is kept as {@code target/printed/example.pdf}, to look
- * at (a contacts box or glossary that breaks is closed on both pages, box-decoration-break).
+ * The example's page and Easy Read page as Chromium prints them on A4 (their print style sheets).
+ * The copies are kept in {@code target/printed/}, to look at (on the page, a contacts box or
+ * glossary that breaks is closed on both pages: box-decoration-break).
  */
 @Tag("tools") // needs Chromium and chromedriver: run by mvn verify, left out by -Pjdk-only
 class PrintedPageTest {
 
+  /**
+   * The page, printed: an intro stays on the page of what it introduces. Before, "Risks of harm
+   * online include:" stood alone at the foot of page 1 and the risk cards began page 2.
+   */
   @Test
   void keepsEachIntroWithWhatItIntroduces() throws IOException {
     List<String> pages = printedPages(Fixtures.writePage(Fixtures.EXAMPLE));
@@ -36,6 +40,27 @@ class PrintedPageTest {
         .anySatisfy(text -> assertThat(text).contains("Risks of harm online include: Bullying"));
     assertThat(pages).as("the contacts' intro and the first contact on one page")
         .anySatisfy(text -> assertThat(text).contains("If you are concerned that somebody is a risk: Emergency"));
+  }
+
+  /**
+   * The example's Easy Read page, printed: no hard word's meaning is split across pages (the
+   * meaning of "CSE" began at the foot of page 5 and ended on page 6), and the contacts' heading
+   * stands with the first contact.
+   */
+  @Test
+  void keepsEachEasyReadHardWordWholeAndEachHeadingWithItsFirstRow() throws IOException {
+    List<String> pages = printedPages(Fixtures.writeEasyReadPage(Fixtures.EXAMPLE));
+
+    assertThat(pages).as("pages printed").hasSizeGreaterThan(1);
+    for (GlossaryEntry entry : Fixtures.read(Fixtures.EXAMPLE).glossary()) {
+      String meaning = entry.meaning().replaceAll("\\s+", " ");
+      String start = meaning.substring(0, 30);
+      String end = meaning.substring(meaning.length() - 30);
+      assertThat(pages).as("the meaning of %s on one page", entry.term())
+          .anySatisfy(text -> assertThat(text).contains(start).contains(end));
+    }
+    assertThat(pages).as("the contacts' heading and the first contact on one page")
+        .anySatisfy(text -> assertThat(text).contains("Who to contact Emergency"));
   }
 
   /** The text of each page (from 1) that Chromium prints of {@code page} on A4. */
@@ -50,7 +75,7 @@ class PrintedPageTest {
     } finally {
       driver.quit();
     }
-    Files.write(Files.createDirectories(Path.of("target", "printed")).resolve("example.pdf"), pdf);
+    Files.write(Files.createDirectories(Path.of("target", "printed")).resolve(page.getFileName() + ".pdf"), pdf);
     List<String> pages = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
